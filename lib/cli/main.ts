@@ -1,0 +1,44 @@
+// The `opkit` command line: a thin shell that parses arguments, calls the library and sets the exit code.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const USAGE = `Usage: opkit <command> [options]
+
+Typed Kubernetes operator manifests with cdk8s.
+
+Commands:
+  (more commands arrive with later releases)
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Print the version
+`;
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s)): number {
+  const [first] = argv;
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    out(USAGE);
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '-v' || first === '--version') {
+    out(`${packageVersion()}\n`);
+    return 0;
+  }
+  err(`opkit: unknown command or option '${first}'\n\n${USAGE}`);
+  return 2;
+}
+
+function packageVersion(): string {
+  for (const rel of ['../../package.json', '../package.json']) {
+    try {
+      return JSON.parse(readFileSync(path.join(__dirname, rel), 'utf8')).version;
+    } catch { /* try the next layout (source or bundle) */ }
+  }
+  return 'unknown';
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,4 @@
+export * from './crd/schema';
+export * from './crd/custom-resource-definition';
+export * from './operator/operator';
+export * from './gitops/gitops-app';

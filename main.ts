@@ -1,0 +1,39 @@
+// The reference operator: a CacheCluster operator, composed only from the library's public API.
+import { Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import { CacheApi } from './api';
+import { CacheCluster } from './imports/cache.opkit.dev';
+import { GitOpsApp, GitOpsAppProps, Operator } from './lib';
+
+const OPERATOR_NAMESPACE = 'opkit-system';
+
+class ReferenceChart extends Chart {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const api = new CacheApi(this, 'Api');
+    const operator = new Operator(this, 'Operator', {
+      name: 'cache-operator',
+      image: 'ghcr.io/opkit/cache-operator:v0.1.0',
+      namespace: OPERATOR_NAMESPACE,
+      crds: api.crds,
+    });
+    const cache = new CacheCluster(this, 'SessionCache', {
+      metadata: { name: 'sessions', namespace: 'apps' },
+      spec: { replicas: 3, version: '8.0' },
+    });
+    // Dependencies order the output: CRDs, then the controller, then the CRs.
+    operator.node.addDependency(api);
+    cache.node.addDependency(operator);
+  }
+}
+
+/** Builds the reference app; `npm run synth` synthesizes it into dist/. */
+export function createApp(props: GitOpsAppProps = {}): GitOpsApp {
+  const app = new GitOpsApp(props);
+  new ReferenceChart(app, 'cache-operator');
+  return app;
+}
+
+if (require.main === module) {
+  createApp().synth();
+}
