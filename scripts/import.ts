@@ -12,7 +12,10 @@ export function generateImports(outdir: string): void {
     fs.writeFileSync(crdFile, renderApiCrds());
     const cli = path.join(path.dirname(require.resolve('cdk8s-cli/package.json')), 'bin', 'cdk8s');
     // cdk8s import writes one module per API group, so all kinds of a group are imported in one call.
-    execFileSync(process.execPath, [cli, '--no-check-upgrade', 'import', '--language', 'typescript', '--output', outdir, crdFile], {
+    // Run where there is no cdk8s.yaml: cdk8s import would otherwise append the temporary file to its `imports:`.
+    execFileSync(process.execPath, [cli, '--no-check-upgrade', 'import', '--language', 'typescript',
+      '--output', path.resolve(outdir), crdFile], {
+      cwd: tmp,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   } finally {
