@@ -3,3 +3,4 @@ export * from './crd/custom-resource-definition';
 export * from './operator/operator';
 export * from './gitops/gitops-app';
 export * from './report/finding';
+export * from './report/manifest';

@@ -1,0 +1,23 @@
+import { Finding, Origin } from './finding';
+
+/** One synthesized (or read) Kubernetes object and where it came from. */
+export interface Manifest {
+  /** The object as plain JSON (apiVersion, kind, metadata, ...). */
+  readonly object: Record<string, any>;
+  readonly origin: Origin;
+}
+
+/** What a check may know besides the manifests themselves. */
+export interface CheckContext {
+  /**
+   * The objects of the previous output (the committed dist/), for transition rules (`oldSelf`): for GitOps,
+   * that is the update the cluster will see. Absent on a first synth.
+   */
+  readonly previous?: readonly Manifest[];
+}
+
+/**
+ * A check over a whole set of manifests (schema validation, policy, ...). GitOpsApp runs every check
+ * between synthesizing into staging and replacing dist/; `opkit validate` runs them over files.
+ */
+export type ManifestCheck = (manifests: readonly Manifest[], context: CheckContext) => Finding[];
