@@ -4,7 +4,394 @@ import { Construct } from 'constructs';
 
 
 /**
+ * CacheBackup takes snapshots of a CacheCluster and keeps them according to a retention policy.
  *
+ * @schema CacheBackup
+ */
+export class CacheBackup extends ApiObject {
+  /**
+   * Returns the apiVersion and kind for "CacheBackup"
+   */
+  public static readonly GVK: GroupVersionKind = {
+    apiVersion: 'cache.opkit.dev/v1',
+    kind: 'CacheBackup',
+  }
+
+  /**
+   * Renders a Kubernetes manifest for "CacheBackup".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  public static manifest(props: CacheBackupProps): any {
+    return {
+      ...CacheBackup.GVK,
+      ...toJson_CacheBackupProps(props),
+    };
+  }
+
+  /**
+   * Defines a "CacheBackup" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  public constructor(scope: Construct, id: string, props: CacheBackupProps) {
+    super(scope, id, {
+      ...CacheBackup.GVK,
+      ...props,
+    });
+  }
+
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  public override toJson(): any {
+    const resolved = super.toJson();
+
+    return {
+      ...CacheBackup.GVK,
+      ...toJson_CacheBackupProps(resolved),
+    };
+  }
+}
+
+/**
+ * CacheBackup takes snapshots of a CacheCluster and keeps them according to a retention policy.
+ *
+ * @schema CacheBackup
+ */
+export interface CacheBackupProps {
+  /**
+   * @schema CacheBackup#metadata
+   */
+  readonly metadata?: ApiObjectMetadata;
+
+  /**
+   * What to back up, when, where to, and how long to keep it.
+   *
+   * @schema CacheBackup#spec
+   */
+  readonly spec: CacheBackupSpec;
+}
+
+/**
+ * Converts an object of type 'CacheBackupProps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheBackupProps(obj: CacheBackupProps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': obj.metadata,
+    'spec': toJson_CacheBackupSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * What to back up, when, where to, and how long to keep it.
+ *
+ * @schema CacheBackupSpec
+ */
+export interface CacheBackupSpec {
+  /**
+   * The CacheCluster to back up, in the same namespace. Cannot change: create another CacheBackup.
+   *
+   * @schema CacheBackupSpec#clusterRef
+   */
+  readonly clusterRef: CacheBackupSpecClusterRef;
+
+  /**
+   * Compression of the snapshot file.
+   *
+   * @schema CacheBackupSpec#compression
+   */
+  readonly compression?: CacheBackupSpecCompression;
+
+  /**
+   * Where backups are written: exactly one of s3 or volume.
+   *
+   * @schema CacheBackupSpec#destination
+   */
+  readonly destination: CacheBackupSpecDestination;
+
+  /**
+   * Which backups to keep; older ones are deleted after each successful backup.
+   *
+   * @schema CacheBackupSpec#retention
+   */
+  readonly retention?: CacheBackupSpecRetention;
+
+  /**
+   * Cron schedule (e.g. "0 3 * * *" or @daily). Without it, one backup is taken right away.
+   *
+   * @schema CacheBackupSpec#schedule
+   */
+  readonly schedule?: string;
+
+  /**
+   * Pause scheduled backups without deleting existing ones.
+   *
+   * @schema CacheBackupSpec#suspend
+   */
+  readonly suspend?: boolean;
+}
+
+/**
+ * Converts an object of type 'CacheBackupSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheBackupSpec(obj: CacheBackupSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'clusterRef': toJson_CacheBackupSpecClusterRef(obj.clusterRef),
+    'compression': obj.compression,
+    'destination': toJson_CacheBackupSpecDestination(obj.destination),
+    'retention': toJson_CacheBackupSpecRetention(obj.retention),
+    'schedule': obj.schedule,
+    'suspend': obj.suspend,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The CacheCluster to back up, in the same namespace. Cannot change: create another CacheBackup.
+ *
+ * @schema CacheBackupSpecClusterRef
+ */
+export interface CacheBackupSpecClusterRef {
+  /**
+   * Name of the CacheCluster.
+   *
+   * @schema CacheBackupSpecClusterRef#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'CacheBackupSpecClusterRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheBackupSpecClusterRef(obj: CacheBackupSpecClusterRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Compression of the snapshot file.
+ *
+ * @schema CacheBackupSpecCompression
+ */
+export enum CacheBackupSpecCompression {
+  /** none */
+  NONE = "none",
+  /** gzip */
+  GZIP = "gzip",
+  /** zstd */
+  ZSTD = "zstd",
+}
+
+/**
+ * Where backups are written: exactly one of s3 or volume.
+ *
+ * @schema CacheBackupSpecDestination
+ */
+export interface CacheBackupSpecDestination {
+  /**
+   * An S3-compatible bucket.
+   *
+   * @schema CacheBackupSpecDestination#s3
+   */
+  readonly s3?: CacheBackupSpecDestinationS3;
+
+  /**
+   * A PersistentVolumeClaim in the backup's namespace.
+   *
+   * @schema CacheBackupSpecDestination#volume
+   */
+  readonly volume?: CacheBackupSpecDestinationVolume;
+}
+
+/**
+ * Converts an object of type 'CacheBackupSpecDestination' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheBackupSpecDestination(obj: CacheBackupSpecDestination | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    's3': toJson_CacheBackupSpecDestinationS3(obj.s3),
+    'volume': toJson_CacheBackupSpecDestinationVolume(obj.volume),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Which backups to keep; older ones are deleted after each successful backup.
+ *
+ * @schema CacheBackupSpecRetention
+ */
+export interface CacheBackupSpecRetention {
+  /**
+   * Number of most recent backups to keep.
+   *
+   * @schema CacheBackupSpecRetention#keepLast
+   */
+  readonly keepLast?: number;
+
+  /**
+   * Delete backups older than this, e.g. 30d or 2w.
+   *
+   * @schema CacheBackupSpecRetention#maxAge
+   */
+  readonly maxAge?: string;
+}
+
+/**
+ * Converts an object of type 'CacheBackupSpecRetention' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheBackupSpecRetention(obj: CacheBackupSpecRetention | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'keepLast': obj.keepLast,
+    'maxAge': obj.maxAge,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * An S3-compatible bucket.
+ *
+ * @schema CacheBackupSpecDestinationS3
+ */
+export interface CacheBackupSpecDestinationS3 {
+  /**
+   * Bucket name.
+   *
+   * @schema CacheBackupSpecDestinationS3#bucket
+   */
+  readonly bucket: string;
+
+  /**
+   * A Secret in the backup's namespace.
+   *
+   * @schema CacheBackupSpecDestinationS3#credentialsSecretRef
+   */
+  readonly credentialsSecretRef: CacheBackupSpecDestinationS3CredentialsSecretRef;
+
+  /**
+   * Endpoint of a non-AWS service, e.g. https://minio.example.com.
+   *
+   * @schema CacheBackupSpecDestinationS3#endpoint
+   */
+  readonly endpoint?: string;
+
+  /**
+   * Key prefix inside the bucket, e.g. caches/sessions/.
+   *
+   * @schema CacheBackupSpecDestinationS3#prefix
+   */
+  readonly prefix?: string;
+
+  /**
+   * Bucket region.
+   *
+   * @schema CacheBackupSpecDestinationS3#region
+   */
+  readonly region?: string;
+}
+
+/**
+ * Converts an object of type 'CacheBackupSpecDestinationS3' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheBackupSpecDestinationS3(obj: CacheBackupSpecDestinationS3 | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'bucket': obj.bucket,
+    'credentialsSecretRef': toJson_CacheBackupSpecDestinationS3CredentialsSecretRef(obj.credentialsSecretRef),
+    'endpoint': obj.endpoint,
+    'prefix': obj.prefix,
+    'region': obj.region,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A PersistentVolumeClaim in the backup's namespace.
+ *
+ * @schema CacheBackupSpecDestinationVolume
+ */
+export interface CacheBackupSpecDestinationVolume {
+  /**
+   * Name of the PersistentVolumeClaim.
+   *
+   * @schema CacheBackupSpecDestinationVolume#claimName
+   */
+  readonly claimName: string;
+}
+
+/**
+ * Converts an object of type 'CacheBackupSpecDestinationVolume' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheBackupSpecDestinationVolume(obj: CacheBackupSpecDestinationVolume | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'claimName': obj.claimName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A Secret in the backup's namespace.
+ *
+ * @schema CacheBackupSpecDestinationS3CredentialsSecretRef
+ */
+export interface CacheBackupSpecDestinationS3CredentialsSecretRef {
+  /**
+   * Name of the Secret.
+   *
+   * @schema CacheBackupSpecDestinationS3CredentialsSecretRef#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'CacheBackupSpecDestinationS3CredentialsSecretRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheBackupSpecDestinationS3CredentialsSecretRef(obj: CacheBackupSpecDestinationS3CredentialsSecretRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+
+/**
+ * CacheCluster is a replicated in-memory cache (Valkey or Redis) run by the cache operator.
  *
  * @schema CacheCluster
  */
@@ -24,7 +411,7 @@ export class CacheCluster extends ApiObject {
    *
    * @param props initialization props
    */
-  public static manifest(props: CacheClusterProps = {}): any {
+  public static manifest(props: CacheClusterProps): any {
     return {
       ...CacheCluster.GVK,
       ...toJson_CacheClusterProps(props),
@@ -37,7 +424,7 @@ export class CacheCluster extends ApiObject {
    * @param id a scope-local name for the object
    * @param props initialization props
    */
-  public constructor(scope: Construct, id: string, props: CacheClusterProps = {}) {
+  public constructor(scope: Construct, id: string, props: CacheClusterProps) {
     super(scope, id, {
       ...CacheCluster.GVK,
       ...props,
@@ -58,6 +445,8 @@ export class CacheCluster extends ApiObject {
 }
 
 /**
+ * CacheCluster is a replicated in-memory cache (Valkey or Redis) run by the cache operator.
+ *
  * @schema CacheCluster
  */
 export interface CacheClusterProps {
@@ -67,9 +456,11 @@ export interface CacheClusterProps {
   readonly metadata?: ApiObjectMetadata;
 
   /**
+   * The desired state of the cache cluster.
+   *
    * @schema CacheCluster#spec
    */
-  readonly spec?: CacheClusterSpec;
+  readonly spec: CacheClusterSpec;
 }
 
 /**
@@ -88,15 +479,59 @@ export function toJson_CacheClusterProps(obj: CacheClusterProps | undefined): Re
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 /**
+ * The desired state of the cache cluster.
+ *
  * @schema CacheClusterSpec
  */
 export interface CacheClusterSpec {
   /**
-   * Number of cache nodes.
+   * The cache engine.
+   *
+   * @schema CacheClusterSpec#engine
+   */
+  readonly engine?: CacheClusterSpecEngine;
+
+  /**
+   * What the engine evicts when maxMemory is reached.
+   *
+   * @schema CacheClusterSpec#evictionPolicy
+   */
+  readonly evictionPolicy?: CacheClusterSpecEvictionPolicy;
+
+  /**
+   * Memory the engine may use for data (maxmemory): a number of bytes or a quantity such as 512Mi. The container limit is set 25% above it for replication buffers.
+   *
+   * @schema CacheClusterSpec#maxMemory
+   */
+  readonly maxMemory?: CacheClusterSpecMaxMemory;
+
+  /**
+   * How many nodes may be down during a rolling update: a number or a percentage such as 25%.
+   *
+   * @schema CacheClusterSpec#maxUnavailable
+   */
+  readonly maxUnavailable?: CacheClusterSpecMaxUnavailable;
+
+  /**
+   * Number of cache nodes: one primary, the rest replicas. Scalable with kubectl scale.
    *
    * @schema CacheClusterSpec#replicas
    */
   readonly replicas?: number;
+
+  /**
+   * Persistent storage for snapshots and the append-only file.
+   *
+   * @schema CacheClusterSpec#storage
+   */
+  readonly storage?: CacheClusterSpecStorage;
+
+  /**
+   * ACL users, merged by name on server-side apply.
+   *
+   * @schema CacheClusterSpec#users
+   */
+  readonly users?: CacheClusterSpecUsers[];
 
   /**
    * Engine version, e.g. 8.0.
@@ -113,6 +548,341 @@ export interface CacheClusterSpec {
 export function toJson_CacheClusterSpec(obj: CacheClusterSpec | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
+    'engine': obj.engine,
+    'evictionPolicy': obj.evictionPolicy,
+    'maxMemory': obj.maxMemory?.value,
+    'maxUnavailable': obj.maxUnavailable?.value,
+    'replicas': obj.replicas,
+    'storage': toJson_CacheClusterSpecStorage(obj.storage),
+    'users': obj.users?.map(y => toJson_CacheClusterSpecUsers(y)),
+    'version': obj.version,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The cache engine.
+ *
+ * @schema CacheClusterSpecEngine
+ */
+export enum CacheClusterSpecEngine {
+  /** valkey */
+  VALKEY = "valkey",
+  /** redis */
+  REDIS = "redis",
+}
+
+/**
+ * What the engine evicts when maxMemory is reached.
+ *
+ * @schema CacheClusterSpecEvictionPolicy
+ */
+export enum CacheClusterSpecEvictionPolicy {
+  /** noeviction */
+  NOEVICTION = "noeviction",
+  /** allkeys-lru */
+  ALLKEYS_HYPHEN_LRU = "allkeys-lru",
+  /** allkeys-lfu */
+  ALLKEYS_HYPHEN_LFU = "allkeys-lfu",
+  /** volatile-lru */
+  VOLATILE_HYPHEN_LRU = "volatile-lru",
+  /** volatile-ttl */
+  VOLATILE_HYPHEN_TTL = "volatile-ttl",
+}
+
+/**
+ * Memory the engine may use for data (maxmemory): a number of bytes or a quantity such as 512Mi. The container limit is set 25% above it for replication buffers.
+ *
+ * @schema CacheClusterSpecMaxMemory
+ */
+export class CacheClusterSpecMaxMemory {
+  public static fromNumber(value: number): CacheClusterSpecMaxMemory {
+    return new CacheClusterSpecMaxMemory(value);
+  }
+  public static fromString(value: string): CacheClusterSpecMaxMemory {
+    return new CacheClusterSpecMaxMemory(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * How many nodes may be down during a rolling update: a number or a percentage such as 25%.
+ *
+ * @schema CacheClusterSpecMaxUnavailable
+ */
+export class CacheClusterSpecMaxUnavailable {
+  public static fromNumber(value: number): CacheClusterSpecMaxUnavailable {
+    return new CacheClusterSpecMaxUnavailable(value);
+  }
+  public static fromString(value: string): CacheClusterSpecMaxUnavailable {
+    return new CacheClusterSpecMaxUnavailable(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * Persistent storage for snapshots and the append-only file.
+ *
+ * @schema CacheClusterSpecStorage
+ */
+export interface CacheClusterSpecStorage {
+  /**
+   * Volume size per node, e.g. 10Gi.
+   *
+   * @schema CacheClusterSpecStorage#size
+   */
+  readonly size: string;
+
+  /**
+   * StorageClass of the volumes; cannot change after creation (volumes are not migrated).
+   *
+   * @schema CacheClusterSpecStorage#storageClassName
+   */
+  readonly storageClassName?: string;
+}
+
+/**
+ * Converts an object of type 'CacheClusterSpecStorage' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheClusterSpecStorage(obj: CacheClusterSpecStorage | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'size': obj.size,
+    'storageClassName': obj.storageClassName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * An ACL user of the cache.
+ *
+ * @schema CacheClusterSpecUsers
+ */
+export interface CacheClusterSpecUsers {
+  /**
+   * What the user may do.
+   *
+   * @schema CacheClusterSpecUsers#access
+   */
+  readonly access?: CacheClusterSpecUsersAccess;
+
+  /**
+   * Glob of the keys the user may touch, e.g. sessions:*.
+   *
+   * @schema CacheClusterSpecUsers#keyPattern
+   */
+  readonly keyPattern?: string;
+
+  /**
+   * The user name.
+   *
+   * @schema CacheClusterSpecUsers#name
+   */
+  readonly name: string;
+
+  /**
+   * The Secret key holding the password, in the cluster's namespace.
+   *
+   * @schema CacheClusterSpecUsers#passwordSecretRef
+   */
+  readonly passwordSecretRef: CacheClusterSpecUsersPasswordSecretRef;
+}
+
+/**
+ * Converts an object of type 'CacheClusterSpecUsers' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheClusterSpecUsers(obj: CacheClusterSpecUsers | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'access': obj.access,
+    'keyPattern': obj.keyPattern,
+    'name': obj.name,
+    'passwordSecretRef': toJson_CacheClusterSpecUsersPasswordSecretRef(obj.passwordSecretRef),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * What the user may do.
+ *
+ * @schema CacheClusterSpecUsersAccess
+ */
+export enum CacheClusterSpecUsersAccess {
+  /** read */
+  READ = "read",
+  /** readwrite */
+  READWRITE = "readwrite",
+  /** admin */
+  ADMIN = "admin",
+}
+
+/**
+ * The Secret key holding the password, in the cluster's namespace.
+ *
+ * @schema CacheClusterSpecUsersPasswordSecretRef
+ */
+export interface CacheClusterSpecUsersPasswordSecretRef {
+  /**
+   * Key in the Secret.
+   *
+   * @schema CacheClusterSpecUsersPasswordSecretRef#key
+   */
+  readonly key?: string;
+
+  /**
+   * Name of the Secret.
+   *
+   * @schema CacheClusterSpecUsersPasswordSecretRef#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'CacheClusterSpecUsersPasswordSecretRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheClusterSpecUsersPasswordSecretRef(obj: CacheClusterSpecUsersPasswordSecretRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+
+/**
+ * CacheCluster (v1alpha1, deprecated) is a replicated in-memory cache.
+ *
+ * @schema CacheClusterV1Alpha1
+ */
+export class CacheClusterV1Alpha1 extends ApiObject {
+  /**
+   * Returns the apiVersion and kind for "CacheClusterV1Alpha1"
+   */
+  public static readonly GVK: GroupVersionKind = {
+    apiVersion: 'cache.opkit.dev/v1alpha1',
+    kind: 'CacheCluster',
+  }
+
+  /**
+   * Renders a Kubernetes manifest for "CacheClusterV1Alpha1".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  public static manifest(props: CacheClusterV1Alpha1Props = {}): any {
+    return {
+      ...CacheClusterV1Alpha1.GVK,
+      ...toJson_CacheClusterV1Alpha1Props(props),
+    };
+  }
+
+  /**
+   * Defines a "CacheClusterV1Alpha1" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  public constructor(scope: Construct, id: string, props: CacheClusterV1Alpha1Props = {}) {
+    super(scope, id, {
+      ...CacheClusterV1Alpha1.GVK,
+      ...props,
+    });
+  }
+
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  public override toJson(): any {
+    const resolved = super.toJson();
+
+    return {
+      ...CacheClusterV1Alpha1.GVK,
+      ...toJson_CacheClusterV1Alpha1Props(resolved),
+    };
+  }
+}
+
+/**
+ * CacheCluster (v1alpha1, deprecated) is a replicated in-memory cache.
+ *
+ * @schema CacheClusterV1Alpha1
+ */
+export interface CacheClusterV1Alpha1Props {
+  /**
+   * @schema CacheClusterV1Alpha1#metadata
+   */
+  readonly metadata?: ApiObjectMetadata;
+
+  /**
+   * @schema CacheClusterV1Alpha1#spec
+   */
+  readonly spec?: CacheClusterV1Alpha1Spec;
+}
+
+/**
+ * Converts an object of type 'CacheClusterV1Alpha1Props' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheClusterV1Alpha1Props(obj: CacheClusterV1Alpha1Props | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': obj.metadata,
+    'spec': toJson_CacheClusterV1Alpha1Spec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema CacheClusterV1Alpha1Spec
+ */
+export interface CacheClusterV1Alpha1Spec {
+  /**
+   * Memory the engine may use for data (maxmemory): a number of bytes or a quantity such as 512Mi. The container limit is set 25% above it for replication buffers.
+   *
+   * @schema CacheClusterV1Alpha1Spec#maxMemory
+   */
+  readonly maxMemory?: CacheClusterV1Alpha1SpecMaxMemory;
+
+  /**
+   * Number of cache nodes.
+   *
+   * @schema CacheClusterV1Alpha1Spec#replicas
+   */
+  readonly replicas?: number;
+
+  /**
+   * Engine version, e.g. 7.2.
+   *
+   * @schema CacheClusterV1Alpha1Spec#version
+   */
+  readonly version: string;
+}
+
+/**
+ * Converts an object of type 'CacheClusterV1Alpha1Spec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_CacheClusterV1Alpha1Spec(obj: CacheClusterV1Alpha1Spec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'maxMemory': obj.maxMemory?.value,
     'replicas': obj.replicas,
     'version': obj.version,
   };
@@ -120,4 +890,20 @@ export function toJson_CacheClusterSpec(obj: CacheClusterSpec | undefined): Reco
   return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Memory the engine may use for data (maxmemory): a number of bytes or a quantity such as 512Mi. The container limit is set 25% above it for replication buffers.
+ *
+ * @schema CacheClusterV1Alpha1SpecMaxMemory
+ */
+export class CacheClusterV1Alpha1SpecMaxMemory {
+  public static fromNumber(value: number): CacheClusterV1Alpha1SpecMaxMemory {
+    return new CacheClusterV1Alpha1SpecMaxMemory(value);
+  }
+  public static fromString(value: string): CacheClusterV1Alpha1SpecMaxMemory {
+    return new CacheClusterV1Alpha1SpecMaxMemory(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
 
