@@ -168,6 +168,27 @@ describe('validateCustomResourceDefinition: the API server rules', () => {
       }
     });
 
+    test('embedded resources are objects with properties or preserved fields; extensions do not contradict', () => {
+      expect(errorsAfter((c) => { specSchema(c).properties.template = { type: 'object', 'x-kubernetes-embedded-resource': true }; })).toEqual([
+        `${SPEC}.properties[template].properties: Required value: must not be empty if x-kubernetes-embedded-resource is true without x-kubernetes-preserve-unknown-fields`,
+      ]);
+      expect(errorsAfter((c) => { specSchema(c).properties.extra = { type: 'object', 'x-kubernetes-preserve-unknown-fields': false }; })).toEqual([
+        `${SPEC}.properties[extra].x-kubernetes-preserve-unknown-fields: Invalid value: false: must be true or undefined`,
+      ]);
+      expect(errorsAfter((c) => {
+        specSchema(c).properties.port = { 'x-kubernetes-int-or-string': true, 'x-kubernetes-preserve-unknown-fields': true };
+      })).toEqual([
+        `${SPEC}.properties[port].x-kubernetes-preserve-unknown-fields: Invalid value: true: must be false if x-kubernetes-int-or-string is true`,
+      ]);
+    });
+
+    test('additionalProperties is not allowed at the root', () => {
+      expect(errorsAfter((c) => {
+        c.spec.versions[0].subresources = undefined;
+        c.spec.versions[0].schema.openAPIV3Schema = { type: 'object', additionalProperties: { type: 'string' } };
+      })).toEqual([`${ROOT}.additionalProperties: Forbidden: must not be used at the root`]);
+    });
+
     test('int-or-string keeps its anyOf of integer and string, as controller-gen emits it', () => {
       expect(errorsAfter((c) => {
         specSchema(c).properties.port = { 'x-kubernetes-int-or-string': true, anyOf: [{ type: 'integer' }, { type: 'string' }] };
