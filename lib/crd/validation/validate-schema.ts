@@ -1,14 +1,15 @@
 import { Finding } from '../../report/finding';
 import { child, FieldErrors, index, key } from './field-error';
+import { hasProperties, isIntOrStringAnyOf, isObject, Node } from './schema-node';
+import { junctorRules } from './validate-junctors';
+import { listAndMapRules } from './validate-list-types';
 
 // The structural-schema rules of apiextensions-apiserver (pkg/apis/apiextensions/validation and
 // pkg/apiserver/schema), re-implemented over plain JSON because no JavaScript library knows them.
 
 type Level = 'root' | 'item' | 'field';
-type Node = Record<string, any>;
 
 const TYPES = ['array', 'boolean', 'integer', 'number', 'object', 'string'];
-const JUNCTORS = ['allOf', 'anyOf', 'oneOf'] as const;
 const META_FIELDS = new Set(['metadata', 'kind', 'apiVersion']);
 /** What the root may hold when the status subresource is on (the status schema is cut out of it). */
 const ALLOWED_AT_STATUS_ROOT = new Set(['description', 'type', 'format', 'title', 'maximum', 'exclusiveMaximum',
@@ -143,75 +144,6 @@ function metadataRules(s: Node, path: string, ctx: Walk, errors: FieldErrors, ou
   }
 }
 
-function listAndMapRules(s: Node, path: string, errors: FieldErrors, out: Finding[]): void {
-  const mapType = s['x-kubernetes-map-type'];
-  const listType = s['x-kubernetes-list-type'];
-  const keys: unknown[] = s['x-kubernetes-list-map-keys'] ?? [];
-  const typeAt = child(path, 'type');
-  if (mapType !== undefined && s.type !== 'object') {
-    out.push(s.type ? errors.invalid(RULE, typeAt, s.type, 'must be object if x-kubernetes-map-type is specified')
-      : errors.required(RULE, typeAt, 'must be object if x-kubernetes-map-type is specified'));
-  }
-  if (mapType !== undefined && mapType !== 'atomic' && mapType !== 'granular') {
-    out.push(errors.notSupported(RULE, child(path, 'x-kubernetes-map-type'), mapType, ['atomic', 'granular']));
-  }
-  if (listType !== undefined && s.type !== 'array') {
-    out.push(s.type ? errors.invalid(RULE, typeAt, s.type, 'must be array if x-kubernetes-list-type is specified')
-      : errors.required(RULE, typeAt, 'must be array if x-kubernetes-list-type is specified'));
-  }
-  if (listType !== undefined && !['atomic', 'set', 'map'].includes(listType)) {
-    out.push(errors.notSupported(RULE, child(path, 'x-kubernetes-list-type'), listType, ['atomic', 'set', 'map']));
-  }
-  const listTypeAt = child(path, 'x-kubernetes-list-type');
-  const keysAt = child(path, 'x-kubernetes-list-map-keys');
-  if (keys.length > 0 && listType === undefined) {
-    out.push(errors.required(RULE, listTypeAt, 'must be map if x-kubernetes-list-map-keys is non-empty'));
-  } else if (keys.length > 0 && listType !== 'map') {
-    out.push(errors.invalid(RULE, listTypeAt, listType, 'must be map if x-kubernetes-list-map-keys is non-empty'));
-  }
-  const items = s.items;
-  const itemsAt = child(path, 'items');
-  if (listType === 'set' && isObject(items) && items.type === 'object' && items['x-kubernetes-map-type'] !== 'atomic') {
-    out.push(errors.invalid(RULE, child(itemsAt, 'x-kubernetes-map-type'), items['x-kubernetes-map-type'] ?? null,
-      'must be atomic as item of a list with x-kubernetes-list-type=set'));
-  }
-  if ((listType === 'set' || listType === 'map') && isObject(items) && items.nullable === true) {
-    out.push(errors.forbidden(RULE, child(itemsAt, 'nullable'), `cannot be nullable when x-kubernetes-list-type is ${listType}`));
-  }
-  if (listType !== 'map') return;
-  if (keys.length === 0) out.push(errors.required(RULE, keysAt, 'must not be empty if x-kubernetes-list-type is map'));
-  if (items === undefined) {
-    out.push(errors.required(RULE, itemsAt, 'must have a schema if x-kubernetes-list-type is map'));
-    return;
-  }
-  if (!isObject(items)) return;
-  if (items.type !== 'object') {
-    out.push(errors.invalid(RULE, child(itemsAt, 'type'), items.type ?? '', "must be object if parent array's x-kubernetes-list-type is map"));
-    return;
-  }
-  const required = new Set<string>(items.required ?? []);
-  const seen = new Set<unknown>();
-  for (const k of keys) {
-    const prop = items.properties?.[k as string];
-    const propAt = key(child(itemsAt, 'properties'), String(k));
-    if (!prop) out.push(errors.invalid(RULE, keysAt, keys, 'entries must all be names of item properties'));
-    else {
-      if (prop.type === 'array' || prop.type === 'object') {
-        out.push(errors.invalid(RULE, child(propAt, 'type'), prop.type, "must be a scalar type if parent array's x-kubernetes-list-type is map"));
-      }
-      if (!required.has(k as string) && prop.default === undefined) {
-        out.push(errors.required(RULE, child(propAt, 'default'),
-          'this property is in x-kubernetes-list-map-keys, so it must have a default or be a required property'));
-      }
-      if (prop.nullable === true) {
-        out.push(errors.forbidden(RULE, child(propAt, 'nullable'), 'this property is in x-kubernetes-list-map-keys, so it cannot be nullable'));
-      }
-    }
-    if (seen.has(k)) out.push(errors.invalid(RULE, keysAt, keys, 'must not contain duplicate entries'));
-    seen.add(k);
-  }
-}
-
 /** The shape of `x-kubernetes-validations` entries; compiling the expressions is the CEL check's job. */
 function celRuleShape(s: Node, path: string, errors: FieldErrors, out: Finding[]): void {
   const rules = s['x-kubernetes-validations'];
@@ -244,47 +176,3 @@ function patternRule(pattern: string, at: string, errors: FieldErrors, out: Find
   if (problem) out.push(errors.invalid(RULE, at, pattern, `must be a valid regular expression, but isn't: ${problem}`));
 }
 
-/** Value validations under allOf/anyOf/oneOf/not may only constrain values, never change the structure. */
-function junctorRules(s: Node, path: string, skipAnyOf: boolean, skipFirstAllOfAnyOf: boolean, errors: FieldErrors, out: Finding[]): void {
-  for (const j of JUNCTORS) {
-    (Array.isArray(s[j]) ? s[j] : []).forEach((sub: Node, i: number) => {
-      if (j === 'anyOf' && skipAnyOf) return;
-      nested(sub, index(child(path, j), i), j === 'allOf' && i === 0 && skipFirstAllOfAnyOf, errors, out);
-    });
-  }
-  if (s.not !== undefined) nested(s.not, child(path, 'not'), false, errors, out);
-}
-
-const NESTED_FORBIDDEN: Array<[string, (v: any) => boolean, string]> = [
-  ['type', (v) => !!v, 'must be empty to be structural'],
-  ['additionalProperties', (v) => v !== undefined, 'must be undefined to be structural'],
-  ['default', (v) => v !== undefined, 'must be undefined to be structural'],
-  ['title', (v) => !!v, 'must be empty to be structural'],
-  ['description', (v) => !!v, 'must be empty to be structural'],
-  ['nullable', (v) => v === true, 'must be false to be structural'],
-  ['x-kubernetes-preserve-unknown-fields', (v) => v === true, 'must be false to be structural'],
-  ['x-kubernetes-embedded-resource', (v) => v === true, 'must be false to be structural'],
-  ['x-kubernetes-int-or-string', (v) => v === true, 'must be false to be structural'],
-  ['x-kubernetes-list-map-keys', (v) => Array.isArray(v) && v.length > 0, 'must be empty to be structural'],
-  ['x-kubernetes-list-type', (v) => v !== undefined, 'must be undefined to be structural'],
-];
-
-function nested(v: Node, path: string, skipAnyOf: boolean, errors: FieldErrors, out: Finding[]): void {
-  if (!isObject(v)) return;
-  const rule = 'crd.schema.junctor';
-  for (const [k, bad, detail] of NESTED_FORBIDDEN) if (bad(v[k])) out.push(errors.forbidden(rule, child(path, k), detail));
-  if (v.properties?.metadata !== undefined) {
-    out.push(errors.forbidden(rule, key(child(path, 'properties'), 'metadata'), 'must not be specified in a nested context'));
-  }
-  for (const [name, p] of Object.entries(v.properties ?? {})) nested(p as Node, key(child(path, 'properties'), name), false, errors, out);
-  if (isObject(v.items)) nested(v.items, child(path, 'items'), false, errors, out);
-  junctorRules(v, path, skipAnyOf, false, errors, out);
-}
-
-function isIntOrStringAnyOf(anyOf: unknown): boolean {
-  return Array.isArray(anyOf) && anyOf.length === 2
-    && JSON.stringify(anyOf[0]) === '{"type":"integer"}' && JSON.stringify(anyOf[1]) === '{"type":"string"}';
-}
-
-const isObject = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasProperties = (s: Node) => isObject(s.properties) && Object.keys(s.properties).length > 0;
