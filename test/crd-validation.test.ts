@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { validateCustomResourceDefinition } from '../lib';
+import { crdManifestCheck, validateCustomResourceDefinition } from '../lib';
 import { errorsAfter, ROOT, SPEC, specSchema, validCrd } from './crd-validation-helpers';
 
 const DNS1035 = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic "
@@ -330,6 +330,21 @@ describe('validateCustomResourceDefinition: the API server rules', () => {
         ['string', 'x', `${SPEC}.properties[tags].items.default`],
       ]);
       expect(errors).toEqual([`${SPEC}.properties[size].default: Invalid value: "large": too big`]);
+    });
+
+    test('as a ManifestCheck it validates only CRDs and keeps their origin', () => {
+      const bad = validCrd();
+      bad.spec.names.listKind = 'Widget';
+      const findings = crdManifestCheck()([
+        { object: validCrd(), origin: { file: 'ok.yaml', documentIndex: 0 } },
+        { object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }, origin: { file: 'cm.yaml' } },
+        { object: bad, origin: { file: 'crds.yaml', documentIndex: 2 } },
+      ], {});
+      expect(findings).toEqual([{
+        severity: 'error', rule: 'crd.names', field: 'spec.names.listKind', message: 'Invalid value: "Widget": kind and listKind may not be the same',
+        object: { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'widgets.example.com' },
+        origin: { file: 'crds.yaml', documentIndex: 2 },
+      }]);
     });
 
     test('extra checks see the manifest and their findings are returned', () => {

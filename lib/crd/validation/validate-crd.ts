@@ -1,4 +1,5 @@
 import { Finding, ObjectRef, formatFinding } from '../../report/finding';
+import { ManifestCheck } from '../../report/manifest';
 import { JSONSchemaProps } from '../schema';
 import { child, FieldErrors, index, key } from './field-error';
 import { validateConversion } from './validate-conversion';
@@ -53,6 +54,16 @@ export function validateCustomResourceDefinition(crd: Record<string, any>, optio
   out.push(...validateConversion(crd, errors));
   for (const check of options.extraChecks ?? []) out.push(...check(crd));
   return out;
+}
+
+/**
+ * The CRD rules as a {@link ManifestCheck}: validates every CustomResourceDefinition among the manifests (files
+ * read by `opkit validate`, or a synthesized output) and tags each finding with where the CRD came from.
+ */
+export function crdManifestCheck(options: ValidateCrdOptions = {}): ManifestCheck {
+  return (manifests) => manifests
+    .filter((m) => m.object.kind === 'CustomResourceDefinition' && String(m.object.apiVersion).startsWith('apiextensions.k8s.io/'))
+    .flatMap((m) => validateCustomResourceDefinition(m.object, options).map((f) => ({ ...f, origin: f.origin ?? m.origin })));
 }
 
 /** A `default` in a schema: the node that holds it and the field path of the `default` keyword. */
