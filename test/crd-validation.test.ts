@@ -189,6 +189,13 @@ describe('validateCustomResourceDefinition: the API server rules', () => {
       })).toEqual([`${ROOT}.additionalProperties: Forbidden: must not be used at the root`]);
     });
 
+    test('what a junctor constrains is defined structurally too', () => {
+      expect(errorsAfter((c) => { specSchema(c).anyOf = [{ required: ['size'] }, { properties: { size: { minLength: 2 } } }]; })).toEqual([]);
+      expect(errorsAfter((c) => { specSchema(c).oneOf = [{ properties: { colour: { pattern: '^#' } } }]; })).toEqual([
+        `${SPEC}.properties[colour]: Required value: because it is defined in ${SPEC}.oneOf[0].properties[colour]`,
+      ]);
+    });
+
     test('int-or-string keeps its anyOf of integer and string, as controller-gen emits it', () => {
       expect(errorsAfter((c) => {
         specSchema(c).properties.port = { 'x-kubernetes-int-or-string': true, anyOf: [{ type: 'integer' }, { type: 'string' }] };

@@ -43,3 +43,28 @@ function nested(v: Node, path: string, skipAnyOf: boolean, errors: FieldErrors, 
   if (isObject(v.items)) nested(v.items, child(path, 'items'), false, errors, out);
   junctorRules(v, path, skipAnyOf, false, errors, out);
 }
+
+/**
+ * Everything a junctor constrains must also be defined structurally: `anyOf: [{required: [a]}]` is fine,
+ * `anyOf: [{properties: {b: ...}}]` needs `properties.b` next to it (pkg/apiserver/schema completeness).
+ */
+export function completenessRules(s: Node, path: string, errors: FieldErrors, out: Finding[]): void {
+  const visit = (v: Node, structural: Node | undefined, sPath: string, vPath: string): void => {
+    if (!isObject(v)) return;
+    if (!isObject(structural)) {
+      out.push(errors.required('crd.schema.junctor', sPath, `because it is defined in ${vPath}`));
+      return;
+    }
+    if (isObject(v.items)) visit(v.items, structural.items, child(sPath, 'items'), child(vPath, 'items'));
+    for (const [k, vField] of Object.entries<Node>(v.properties ?? {})) {
+      visit(vField, structural.properties?.[k], key(child(sPath, 'properties'), k), key(child(vPath, 'properties'), k));
+    }
+    forEachJunctor(v, vPath, (sub, subPath) => visit(sub, structural, sPath, subPath));
+  };
+  forEachJunctor(s, path, (sub, subPath) => visit(sub, s, path, subPath));
+}
+
+function forEachJunctor(s: Node, path: string, fn: (sub: Node, subPath: string) => void): void {
+  for (const j of JUNCTORS) (Array.isArray(s[j]) ? s[j] : []).forEach((sub: Node, i: number) => fn(sub, index(child(path, j), i)));
+  if (s.not !== undefined) fn(s.not, child(path, 'not'));
+}

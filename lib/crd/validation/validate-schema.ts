@@ -1,7 +1,7 @@
 import { Finding } from '../../report/finding';
 import { child, FieldErrors, index, key } from './field-error';
 import { hasProperties, isIntOrStringAnyOf, isObject, Node } from './schema-node';
-import { junctorRules } from './validate-junctors';
+import { completenessRules, junctorRules } from './validate-junctors';
 import { listAndMapRules } from './validate-list-types';
 
 // The structural-schema rules of apiextensions-apiserver (pkg/apis/apiextensions/validation and
@@ -74,6 +74,7 @@ function walk(s: Node, path: string, ctx: Walk, errors: FieldErrors, out: Findin
   const skipAnyOf = isIntOrStringAnyOf(s.anyOf);
   const skipFirstAllOfAnyOf = Array.isArray(s.allOf) && isIntOrStringAnyOf(s.allOf[0]?.anyOf);
   junctorRules(s, path, skipAnyOf, skipFirstAllOfAnyOf, errors, out);
+  completenessRules(s, path, errors, out);
 }
 
 function forbiddenKeywords(s: Node, path: string, ctx: Walk, errors: FieldErrors, out: Finding[]): void {
