@@ -15,7 +15,7 @@ export type CrdCheck = (crd: Record<string, any>) => Finding[];
  * Checks one `default` value against the schema node that declares it. `path` is the field path of the
  * `default` keyword, e.g. `spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[replicas].default`.
  */
-export type DefaultValidator = (schema: JSONSchemaProps, value: unknown, path: string) => Finding[];
+export type CrdDefaultValidator = (schema: JSONSchemaProps, value: unknown, path: string) => Finding[];
 
 /** Options of {@link validateCustomResourceDefinition}. */
 export interface ValidateCrdOptions {
@@ -28,7 +28,7 @@ export interface ValidateCrdOptions {
    * Validates every `default` against its schema; called once per `default` found outside value validations.
    * @default defaults are not value-checked
    */
-  readonly defaultValidator?: DefaultValidator;
+  readonly defaultValidator?: CrdDefaultValidator;
 }
 
 /**
