@@ -2,7 +2,10 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CacheApi } from './api';
-import { CacheCluster } from './imports/cache.opkit.dev';
+import {
+  CacheBackup, CacheBackupSpecCompression, CacheCluster, CacheClusterSpecEngine, CacheClusterSpecMaxMemory,
+  CacheClusterSpecUsersAccess,
+} from './imports/cache.opkit.dev';
 import { GitOpsApp, GitOpsAppProps, Operator } from './lib';
 
 const OPERATOR_NAMESPACE = 'opkit-system';
@@ -19,8 +22,27 @@ class ReferenceChart extends Chart {
     });
     const cache = new CacheCluster(this, 'SessionCache', {
       metadata: { name: 'sessions', namespace: 'apps' },
-      spec: { replicas: 3, version: '8.0' },
+      spec: {
+        engine: CacheClusterSpecEngine.VALKEY,
+        version: '8.0',
+        replicas: 3,
+        maxMemory: CacheClusterSpecMaxMemory.fromString('2Gi'),
+        storage: { storageClassName: 'standard-rwo', size: '10Gi' },
+        users: [{ name: 'web', access: CacheClusterSpecUsersAccess.READWRITE, keyPattern: 'sessions:*',
+          passwordSecretRef: { name: 'sessions-cache-users', key: 'web' } }],
+      },
     });
+    const backup = new CacheBackup(this, 'SessionCacheBackup', {
+      metadata: { name: 'sessions-nightly', namespace: 'apps' },
+      spec: {
+        clusterRef: { name: 'sessions' },
+        schedule: '0 3 * * *',
+        compression: CacheBackupSpecCompression.ZSTD,
+        retention: { keepLast: 14 },
+        destination: { s3: { bucket: 'acme-cache-backups', prefix: 'sessions/', credentialsSecretRef: { name: 'backup-s3' } } },
+      },
+    });
+    backup.node.addDependency(operator);
     // Dependencies order the output: CRDs, then the controller, then the CRs.
     operator.node.addDependency(api);
     cache.node.addDependency(operator);
