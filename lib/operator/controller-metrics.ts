@@ -3,12 +3,11 @@ import { Construct } from 'constructs';
 import { ServiceMonitor, ServiceMonitorSpecEndpointsScheme } from '../../imports/monitoring.coreos.com';
 import { OperatorIdentity } from './identity';
 import { PORTS } from './ports';
-import { addRules } from './rbac-util';
+import { newClusterRole, newClusterRoleBinding } from './rbac-util';
 
 /** Props of {@link ControllerMetrics}. */
 export interface ControllerMetricsProps {
   readonly identity: OperatorIdentity;
-  readonly serviceAccount: kplus.ServiceAccount;
   /**
    * Also create a prometheus-operator ServiceMonitor scraping the metrics Service.
    * @default false
@@ -23,8 +22,8 @@ export interface ControllerMetricsProps {
  */
 export class ControllerMetrics extends Construct {
   public readonly service: kplus.k8s.KubeService;
-  public readonly authRole: kplus.ClusterRole;
-  public readonly readerRole: kplus.ClusterRole;
+  public readonly authRole: kplus.k8s.KubeClusterRole;
+  public readonly readerRole: kplus.k8s.KubeClusterRole;
   public readonly serviceMonitor?: ServiceMonitor;
 
   constructor(scope: Construct, id: string, props: ControllerMetricsProps) {
@@ -41,19 +40,17 @@ export class ControllerMetrics extends Construct {
       },
     });
 
-    this.authRole = new kplus.ClusterRole(this, 'AuthRole', { metadata: identity.clusterScoped('metrics-auth-role', 'metrics') });
-    addRules(this.authRole, [
+    this.authRole = newClusterRole(this, 'AuthRole', identity.clusterScoped('metrics-auth-role', 'metrics'), [
       { apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] },
       { apiGroups: ['authorization.k8s.io'], resources: ['subjectaccessreviews'], verbs: ['create'] },
     ]);
-    new kplus.ClusterRoleBinding(this, 'AuthRoleBinding', {
-      metadata: identity.clusterScoped('metrics-auth-rolebinding', 'metrics'),
-      role: this.authRole,
-    }).addSubjects(props.serviceAccount);
+    newClusterRoleBinding(this, 'AuthRoleBinding', identity.clusterScoped('metrics-auth-rolebinding', 'metrics'),
+      this.authRole, [identity.subject]);
 
     // Not bound here: whoever scrapes (Prometheus's ServiceAccount) is bound to it by the cluster's admin.
-    this.readerRole = new kplus.ClusterRole(this, 'ReaderRole', { metadata: identity.clusterScoped('metrics-reader', 'metrics') });
-    addRules(this.readerRole, [{ nonResourceURLs: ['/metrics'], verbs: ['get'] }]);
+    this.readerRole = newClusterRole(this, 'ReaderRole', identity.clusterScoped('metrics-reader', 'metrics'), [
+      { nonResourceURLs: ['/metrics'], verbs: ['get'] },
+    ]);
 
     if (props.serviceMonitor) {
       this.serviceMonitor = new ServiceMonitor(this, 'ServiceMonitor', {

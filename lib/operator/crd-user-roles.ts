@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { OperatorIdentity } from './identity';
-import { addRules } from './rbac-util';
+import { newClusterRole } from './rbac-util';
 import { ReconciledKind, userRoleRules } from './rbac-rules';
 
 /** Props of {@link CrdUserRoles}. */
@@ -19,22 +19,16 @@ const AGGREGATE_TO = { admin: 'admin', editor: 'edit', viewer: 'view' } as const
  * the new kind the way they have it to Deployments.
  */
 export class CrdUserRoles extends Construct {
-  public readonly admin: kplus.ClusterRole;
-  public readonly editor: kplus.ClusterRole;
-  public readonly viewer: kplus.ClusterRole;
+  public readonly admin: kplus.k8s.KubeClusterRole;
+  public readonly editor: kplus.k8s.KubeClusterRole;
+  public readonly viewer: kplus.k8s.KubeClusterRole;
 
   constructor(scope: Construct, id: string, props: CrdUserRolesProps) {
     super(scope, id);
     const make = (role: keyof typeof AGGREGATE_TO) => {
       const meta = props.identity.clusterScoped(`${props.kind.plural}-${role}-role`, 'rbac');
-      const clusterRole = new kplus.ClusterRole(this, role, {
-        metadata: {
-          ...meta,
-          labels: { ...meta.labels, [`rbac.authorization.k8s.io/aggregate-to-${AGGREGATE_TO[role]}`]: 'true' },
-        },
-      });
-      addRules(clusterRole, userRoleRules(props.kind, role));
-      return clusterRole;
+      const labels = { ...meta.labels, [`rbac.authorization.k8s.io/aggregate-to-${AGGREGATE_TO[role]}`]: 'true' };
+      return newClusterRole(this, role, { ...meta, labels }, userRoleRules(props.kind, role));
     };
     this.admin = make('admin');
     this.editor = make('editor');

@@ -40,6 +40,6 @@ export class OperatorIdentity {
 
   /** The RBAC subject of the controller's ServiceAccount. */
   public get subject() {
-    return { kind: 'ServiceAccount', name: this.serviceAccountName, namespace: this.namespace };
+    return { kind: 'ServiceAccount' as const, name: this.serviceAccountName, namespace: this.namespace };
   }
 }

@@ -145,16 +145,16 @@ export class Operator extends Construct {
       this.namespace = new OperatorNamespace(this, 'Namespace', { identity, podSecurityVersion: props.podSecurityVersion });
     }
     this.serviceAccount = new kplus.ServiceAccount(this, 'ServiceAccount', {
-      metadata: identity.namespaced('controller-manager', 'rbac'),
+      metadata: { ...identity.namespaced('controller-manager', 'rbac'), name: identity.serviceAccountName },
       // cdk8s-plus turns the token off by default; the controller needs it to reach the API server.
       automountToken: true,
     });
 
     const reconciled: ReconciledKind[] = [...props.crds, ...(props.importedKinds ?? [])];
-    this.rbac = new ControllerRbac(this, 'Rbac', { identity, serviceAccount: this.serviceAccount });
+    this.rbac = new ControllerRbac(this, 'Rbac', { identity });
     reconciled.forEach((kind) => this.rbac.grantReconcile(kind));
     (props.manages ?? []).forEach((kind) => this.rbac.grantManage(kind));
-    this.leaderElection = new LeaderElectionRbac(this, 'LeaderElection', { identity, serviceAccount: this.serviceAccount });
+    this.leaderElection = new LeaderElectionRbac(this, 'LeaderElection', { identity });
     this.userRoles = props.crds.map((crd) => new CrdUserRoles(this, `UserRoles-${crd.plural}.${crd.group}`, { identity, kind: crd }));
 
     const metrics = props.metrics ?? true;
@@ -183,7 +183,7 @@ export class Operator extends Construct {
       webhookCertSecretName: hasWebhooks ? (this.certificate?.secretName ?? `${props.name}-webhook-server-cert`) : undefined,
     });
     if (metrics) {
-      this.metrics = new ControllerMetrics(this, 'Metrics', { identity, serviceAccount: this.serviceAccount, serviceMonitor: props.serviceMonitor });
+      this.metrics = new ControllerMetrics(this, 'Metrics', { identity, serviceMonitor: props.serviceMonitor });
     }
     if (props.networkPolicy ?? true) {
       const allowedPorts = [...(metrics ? [PORTS.metrics.port] : []), ...(hasWebhooks ? [PORTS.webhook.port] : [])];
@@ -197,7 +197,7 @@ export class Operator extends Construct {
   }
 
   /** The controller's ClusterRole. */
-  public get clusterRole(): kplus.ClusterRole {
+  public get clusterRole(): kplus.k8s.KubeClusterRole {
     return this.rbac.clusterRole;
   }
 
