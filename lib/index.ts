@@ -19,3 +19,6 @@ export * from './operator/webhooks';
 export * from './operator/webhook-certificate';
 export * from './operator/controller-network-policy';
 export * from './policy/accept';
+export * from './policy/violation';
+export * from './policy/pod-templates';
+export * from './policy/policy-check';
