@@ -61,12 +61,12 @@ const recorded = new WeakMap<ApiObject, Map<string, string>>();
  * cdk8s-plus Deployment or a whole Operator), recording `reason` in the `opkit.dev/accept` annotation.
  */
 export function acceptFinding(scope: IConstruct, rule: string, reason: string): void {
-  const problem = parseAcceptances(`${rule}: ${reason}`).malformed[0];
-  if (problem || reason.includes('\n')) {
-    throw new Error(`${scope.node.path}: cannot accept ${problem ?? `"${rule}": the reason must be one line`}`);
-  }
+  const at = `${scope.node.path}: cannot accept "${rule}"`;
+  if (!RULE_ID.test(rule)) throw new Error(`${at}: not a rule id (e.g. "rbac.secrets" or "pss.runAsNonRoot")`);
+  if (reason.trim() === '') throw new Error(`${at} without a reason: say why the finding is acceptable here`);
+  if (reason.includes('\n')) throw new Error(`${at}: the reason must be one line`);
   const objects = scope.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
-  if (objects.length === 0) throw new Error(`${scope.node.path}: cannot accept "${rule}": no Kubernetes object at or below this construct`);
+  if (objects.length === 0) throw new Error(`${at}: no Kubernetes object at or below this construct`);
   for (const obj of objects) {
     const rules = recorded.get(obj) ?? new Map<string, string>();
     rules.set(rule, reason.trim());
