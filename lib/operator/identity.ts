@@ -38,6 +38,11 @@ export class OperatorIdentity {
     return `${this.name}-controller-manager`;
   }
 
+  /** The Secret holding the webhook server's certificate (written by cert-manager, or by whoever manages TLS). */
+  public get webhookCertSecretName(): string {
+    return `${this.name}-webhook-server-cert`;
+  }
+
   /** The RBAC subject of the controller's ServiceAccount. */
   public get subject() {
     return { kind: 'ServiceAccount' as const, name: this.serviceAccountName, namespace: this.namespace };

@@ -180,7 +180,7 @@ export class Operator extends Construct {
       extraArgs: props.extraArgs,
       env: props.env,
       metrics,
-      webhookCertSecretName: hasWebhooks ? (this.certificate?.secretName ?? `${props.name}-webhook-server-cert`) : undefined,
+      webhookCertSecretName: hasWebhooks ? identity.webhookCertSecretName : undefined,
     });
     if (metrics) {
       this.metrics = new ControllerMetrics(this, 'Metrics', { identity, serviceMonitor: props.serviceMonitor });

@@ -25,7 +25,7 @@ export class WebhookCertificate extends Construct {
   constructor(scope: Construct, id: string, props: WebhookCertificateProps) {
     super(scope, id);
     const { identity, serviceName } = props;
-    this.secretName = `${identity.name}-webhook-server-cert`;
+    this.secretName = identity.webhookCertSecretName;
     this.issuer = new Issuer(this, 'Issuer', {
       metadata: identity.namespaced('selfsigned-issuer', 'certificate'),
       spec: { selfSigned: {} },
