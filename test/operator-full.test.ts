@@ -182,6 +182,49 @@ describe('Operator with everything on', () => {
     expect(pod.topologySpreadConstraints).toEqual([spread('kubernetes.io/hostname'), spread('topology.kubernetes.io/zone')]);
   });
 
+  test('the whole Deployment, field by field', () => {
+    const spread = (topologyKey: string) => ({
+      maxSkew: 1, topologyKey, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: SELECTOR },
+    });
+    expect(find('Deployment', 'db-operator-controller-manager')).toEqual({
+      apiVersion: 'apps/v1', kind: 'Deployment',
+      metadata: { name: 'db-operator-controller-manager', namespace: 'db-system', labels: labels('controller') },
+      spec: {
+        minReadySeconds: 0, progressDeadlineSeconds: 600, replicas: 2,
+        selector: { matchLabels: SELECTOR },
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } },
+        template: {
+          metadata: { labels: labels('controller'), annotations: { 'kubectl.kubernetes.io/default-container': 'manager' } },
+          spec: {
+            automountServiceAccountToken: true,
+            serviceAccountName: 'db-operator-controller-manager',
+            containers: [{
+              name: 'manager', image: 'example/db:v1.2.3', imagePullPolicy: 'IfNotPresent',
+              args: ['--leader-elect', '--health-probe-bind-address=:8081', '--metrics-bind-address=:8443'],
+              ports: [
+                { containerPort: 8081, name: 'health' }, { containerPort: 8443, name: 'https' },
+                { containerPort: 9443, name: 'webhook-server' },
+              ],
+              livenessProbe: { httpGet: { path: '/healthz', port: 8081, scheme: 'HTTP' }, initialDelaySeconds: 15, periodSeconds: 20, failureThreshold: 3 },
+              readinessProbe: { httpGet: { path: '/readyz', port: 8081, scheme: 'HTTP' }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 },
+              resources: { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '500m', memory: '128Mi' } },
+              securityContext: {
+                runAsNonRoot: true, privileged: false, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true,
+                capabilities: { drop: ['ALL'] },
+              },
+              volumeMounts: [{ name: 'cert', mountPath: '/tmp/k8s-webhook-server/serving-certs', readOnly: true }],
+            }],
+            volumes: [{ name: 'cert', secret: { secretName: 'db-operator-webhook-server-cert', defaultMode: 420 } }],
+            topologySpreadConstraints: [spread('kubernetes.io/hostname'), spread('topology.kubernetes.io/zone')],
+            dnsPolicy: 'ClusterFirst', hostNetwork: false, restartPolicy: 'Always', setHostnameAsFQDN: false,
+            terminationGracePeriodSeconds: 10,
+            securityContext: { runAsNonRoot: true, fsGroupChangePolicy: 'Always', seccompProfile: { type: 'RuntimeDefault' } },
+          },
+        },
+      },
+    });
+  });
+
   test('the PodDisruptionBudget keeps all but one replica up', () => {
     expect(find('PodDisruptionBudget', 'db-operator-controller-manager')).toEqual({
       apiVersion: 'policy/v1', kind: 'PodDisruptionBudget',

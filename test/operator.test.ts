@@ -280,6 +280,8 @@ describe('Operator rejects bad input with the construct path and the fix', () =>
       'test/Operator: image "example/db" has no tag: pin it with a version tag (e.g. "example/db:v1.2.3") or a digest ("example/db@sha256:...")'],
     ['the latest tag', { image: 'registry:5000/example/db:latest' },
       'test/Operator: image "registry:5000/example/db:latest" uses the mutable tag "latest": pin it with a version tag (e.g. "registry:5000/example/db:v1.2.3") or a digest ("registry:5000/example/db@sha256:...")'],
+    ['a registry port mistaken for a tag', { image: 'localhost:5000/db' },
+      'test/Operator: image "localhost:5000/db" has no tag: pin it with a version tag (e.g. "localhost:5000/db:v1.2.3") or a digest ("localhost:5000/db@sha256:...")'],
     ['a malformed digest', { image: 'example/db@sha256:abc' },
       'test/Operator: image "example/db@sha256:abc" has a malformed digest: expected sha256: and 64 lowercase hex digits'],
     ['a name that is not a DNS label', { name: 'DB_Operator' },
