@@ -4,7 +4,7 @@ export * from './operator/operator';
 export * from './gitops/gitops-app';
 export * from './report/finding';
 export * from './report/manifest';
-export * from './operator/image';
+export * from './policy/image-reference';
 export * from './operator/labels';
 export * from './operator/identity';
 export * from './operator/ports';

@@ -1,5 +1,7 @@
+import { Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
-import { labels, SELECTOR, synthOperator } from './operator-fixtures';
+import { ManagedKinds, Operator, Verbs } from '../lib';
+import { chartWithCrds, labels, SELECTOR, synthOperator } from './operator-fixtures';
 
 const SUBJECT = { kind: 'ServiceAccount', name: 'db-operator-controller-manager', namespace: 'db-system' };
 const MANAGE = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
@@ -264,6 +266,19 @@ describe('Operator switches', () => {
     const deploy = find('Deployment', 'db-operator-controller-manager');
     expect(deploy.metadata.labels['app.kubernetes.io/version']).toBeUndefined();
     expect(deploy.spec.template.spec.containers[0].image).toBe(digest);
+  });
+
+  test('grants added after construction reach the ClusterRole once, however often they are requested', () => {
+    const { chart, database } = chartWithCrds();
+    const operator = new Operator(chart, 'Operator', { name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [database] });
+    operator.grantManage(ManagedKinds.configMaps(Verbs.READ));
+    operator.grantManage(ManagedKinds.configMaps(Verbs.READ));
+    operator.grantReconcile(database);
+    const role = Testing.synth(chart).find((o) => o.metadata.name === 'db-operator-manager-role');
+    expect(role.rules.filter((r: any) => r.resources[0] === 'configmaps')).toEqual([
+      { apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'list', 'watch'] },
+    ]);
+    expect(role.rules.filter((r: any) => r.resources[0] === 'databases')).toHaveLength(1);
   });
 
   test('importedKinds get reconcile rules but no user roles', () => {

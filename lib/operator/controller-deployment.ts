@@ -6,7 +6,9 @@ import { PORTS, WEBHOOK_CERT_DIR } from './ports';
 
 /** Props of {@link ControllerDeployment}. */
 export interface ControllerDeploymentProps {
+  /** The operator's name, namespace and labels. */
   readonly identity: OperatorIdentity;
+  /** The ServiceAccount the pods run as. */
   readonly serviceAccount: kplus.ServiceAccount;
   /** The controller image, pinned (checked by the Operator). */
   readonly image: string;

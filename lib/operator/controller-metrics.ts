@@ -7,6 +7,7 @@ import { newClusterRole, newClusterRoleBinding } from './rbac-util';
 
 /** Props of {@link ControllerMetrics}. */
 export interface ControllerMetricsProps {
+  /** The operator's name, namespace and labels. */
   readonly identity: OperatorIdentity;
   /**
    * Also create a prometheus-operator ServiceMonitor scraping the metrics Service.

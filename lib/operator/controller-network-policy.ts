@@ -4,6 +4,7 @@ import { OperatorIdentity } from './identity';
 
 /** Props of {@link ControllerNetworkPolicy}. */
 export interface ControllerNetworkPolicyProps {
+  /** The operator's name, namespace and labels. */
   readonly identity: OperatorIdentity;
   /** The container ports that accept traffic (metrics, webhook); everything else is denied. */
   readonly allowedPorts: number[];

@@ -7,6 +7,7 @@ import { EVENTS_RULE, ManagedKind, managedKindProblem, managedRule, PolicyRule, 
 
 /** Props of {@link ControllerRbac}. */
 export interface ControllerRbacProps {
+  /** The operator's name, namespace and labels. */
   readonly identity: OperatorIdentity;
 }
 
@@ -29,16 +30,21 @@ export class ControllerRbac extends Construct {
 
   /** Lets the controller watch and update a reconciled kind, its status and its finalizers. */
   public grantReconcile(kind: ReconciledKind): void {
-    this.rules.push(...reconcileRules(kind));
+    reconcileRules(kind).forEach((rule) => this.addRule(rule));
   }
 
   /** Lets the controller use exactly `kind.verbs` on a child kind; secrets need a reason. */
   public grantManage(kind: ManagedKind): void {
     const problem = managedKindProblem(kind);
     if (problem) throw new Error(`${this.node.path}: ${problem}`);
-    this.rules.push(managedRule(kind));
+    this.addRule(managedRule(kind));
     if (kind.reason && kind.apiGroup === '' && kind.resource.split('/')[0] === 'secrets') {
       acceptFinding(this.clusterRole, 'rbac.secrets', kind.reason);
     }
+  }
+
+  /** Adds a rule unless the same rule is already there (a kind both reconciled and granted twice). */
+  private addRule(rule: PolicyRule): void {
+    if (!this.rules.some((r) => JSON.stringify(r) === JSON.stringify(rule))) this.rules.push(rule);
   }
 }

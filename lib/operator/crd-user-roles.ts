@@ -6,6 +6,7 @@ import { ReconciledKind, userRoleRules } from './rbac-rules';
 
 /** Props of {@link CrdUserRoles}. */
 export interface CrdUserRolesProps {
+  /** The operator's name, namespace and labels. */
   readonly identity: OperatorIdentity;
   /** The kind the roles grant access to. */
   readonly kind: ReconciledKind;

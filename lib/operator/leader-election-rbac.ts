@@ -6,6 +6,7 @@ import { EVENTS_RULE, Verbs } from './rbac-rules';
 
 /** Props of {@link LeaderElectionRbac}. */
 export interface LeaderElectionRbacProps {
+  /** The operator's name, namespace and labels. */
   readonly identity: OperatorIdentity;
 }
 

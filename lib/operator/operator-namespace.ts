@@ -4,6 +4,7 @@ import { OperatorIdentity } from './identity';
 
 /** Props of {@link OperatorNamespace}. */
 export interface OperatorNamespaceProps {
+  /** The operator's name, namespace and labels. */
   readonly identity: OperatorIdentity;
   /**
    * The Pod Security Standards version the admission controller evaluates against.

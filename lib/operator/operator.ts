@@ -8,7 +8,7 @@ import { ControllerNetworkPolicy } from './controller-network-policy';
 import { ControllerRbac } from './controller-rbac';
 import { CrdUserRoles } from './crd-user-roles';
 import { OperatorIdentity } from './identity';
-import { imagePinningProblem, parseImageReference } from './image';
+import { imagePinningProblem, parseImageReference } from '../policy/image-reference';
 import { toLabelValue } from './labels';
 import { LeaderElectionRbac } from './leader-election-rbac';
 import { OperatorNamespace } from './operator-namespace';

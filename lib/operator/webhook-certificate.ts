@@ -4,6 +4,7 @@ import { OperatorIdentity } from './identity';
 
 /** Props of {@link WebhookCertificate}. */
 export interface WebhookCertificateProps {
+  /** The operator's name, namespace and labels. */
   readonly identity: OperatorIdentity;
   /** The name of the webhook Service the certificate is for. */
   readonly serviceName: string;

@@ -7,9 +7,13 @@ import { PORTS } from './ports';
 
 /** A kind not authored as a {@link CustomResourceDefinition} here, named for a webhook. */
 export interface WebhookKind {
+  /** API group, e.g. `cache.opkit.dev`. */
   readonly group: string;
+  /** The version the webhook receives objects in, e.g. `v1`. */
   readonly version: string;
+  /** The kind in CamelCase, e.g. `CacheCluster`. */
   readonly kind: string;
+  /** Lowercase plural resource, e.g. `cacheclusters`. */
   readonly plural: string;
 }
 
@@ -50,6 +54,7 @@ export interface WebhookOptions {
 
 /** Props of {@link OperatorWebhooks}. */
 export interface OperatorWebhooksProps extends WebhookOptions {
+  /** The operator's name, namespace and labels. */
   readonly identity: OperatorIdentity;
 }
 

@@ -13,12 +13,15 @@ export const ACCEPT_ANNOTATION = 'opkit.dev/accept';
 
 /** One parsed acceptance line. */
 export interface Acceptance {
+  /** The rule id, e.g. `rbac.secrets`. */
   readonly rule: string;
+  /** Why the finding is acceptable here. */
   readonly reason: string;
 }
 
 /** The result of reading an object's acceptance annotation. */
 export interface ParsedAcceptances {
+  /** Rule id → reason. */
   readonly accepted: ReadonlyMap<string, string>;
   /** Lines that are not `<rule-id>: <reason>`, with what is wrong. */
   readonly malformed: readonly string[];

@@ -8,12 +8,15 @@ export interface PodTemplate {
   readonly specPath: string;
   /** The pod's metadata (annotations carry AppArmor profiles). */
   readonly metadata: Record<string, any>;
+  /** Where the metadata is, e.g. `spec.template.metadata`. */
   readonly metadataPath: string;
 }
 
 /** One container of a pod with its path, e.g. `spec.template.spec.initContainers[0]`. */
 export interface ContainerAt {
+  /** The container object. */
   readonly container: Record<string, any>;
+  /** Its path, e.g. `spec.template.spec.containers[0]`. */
   readonly path: string;
 }
 

@@ -3,8 +3,11 @@ import { Manifest } from '../report/manifest';
 
 /** What a policy rule reports before it is tied to its object: the rule, the field and the message. */
 export interface Violation {
+  /** Stable rule id, e.g. `pss.runAsNonRoot`. */
   readonly rule: string;
+  /** Field path inside the object, e.g. `spec.template.spec.containers[0].securityContext.runAsNonRoot`. */
   readonly field: string;
+  /** What is wrong and how to fix it, in the API server's style. */
   readonly message: string;
 }
 

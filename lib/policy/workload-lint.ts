@@ -3,7 +3,7 @@
  * (run-as-non-root and privilege-escalation-container are pss.runAsNonRoot and pss.privilegeEscalation).
  * Re-implemented here: kube-linter is a Go binary, and these checks must run inside the synth.
  */
-import { imagePinningProblem } from '../operator/image';
+import { imagePinningProblem } from './image-reference';
 import { Manifest } from '../report/manifest';
 import { containersOf, podTemplateOf } from './pod-templates';
 import { Violation } from './violation';

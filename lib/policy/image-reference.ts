@@ -7,6 +7,7 @@
 export interface ImageReference {
   /** Everything before the tag or digest, e.g. `ghcr.io/opkit/cache-operator`. */
   readonly repository: string;
+  /** The tag, when there is one. */
   readonly tag?: string;
   /** `sha256:<64 hex>` */
   readonly digest?: string;
