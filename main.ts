@@ -6,7 +6,7 @@ import {
   CacheBackup, CacheBackupSpecCompression, CacheCluster, CacheClusterSpecEngine, CacheClusterSpecMaxMemory,
   CacheClusterSpecUsersAccess,
 } from './imports/cache.opkit.dev';
-import { GitOpsApp, GitOpsAppProps, Operator } from './lib';
+import { GitOpsApp, GitOpsAppProps, ManagedKinds, Operator, Verbs } from './lib';
 
 const OPERATOR_NAMESPACE = 'opkit-system';
 
@@ -19,6 +19,16 @@ class ReferenceChart extends Chart {
       image: 'ghcr.io/opkit/cache-operator:v0.1.0',
       namespace: OPERATOR_NAMESPACE,
       crds: api.crds,
+      replicas: 2,
+      serviceMonitor: true,
+      webhooks: { validating: [{ crd: api.cacheCluster }] },
+      conversionWebhook: true,
+      networkPolicy: true,
+      manages: [
+        ManagedKinds.statefulSets(), ManagedKinds.services(), ManagedKinds.configMaps(),
+        ManagedKinds.secrets('reads the user password Secrets named in CacheCluster.spec.users', Verbs.READ),
+        ManagedKinds.podDisruptionBudgets(),
+      ],
     });
     const cache = new CacheCluster(this, 'SessionCache', {
       metadata: { name: 'sessions', namespace: 'apps' },
