@@ -1,0 +1,147 @@
+/**
+ * The OpenAPI schemas of the built-in kinds (Deployment, Service, RBAC, ...) for Kubernetes 1.27, taken from the
+ * `kubernetes-models` package (4.3.1 is generated from Kubernetes v1.27.1's OpenAPI document, the version
+ * cdk8s-plus-27 targets), never hand-written.
+ *
+ * kubernetes-models ships each definition as a module that registers its raw JSON schema with
+ * `@kubernetes-models/validate`'s `register(id, schema)`; we intercept that call to collect the raw schemas
+ * (and then compile them with our own walker, for the API server's semantics and messages) instead of using its
+ * ajv-based `validate`. Modules are loaded lazily, per kind, the first time an object of that kind is seen.
+ */
+import { SchemaNode } from './schema-types';
+
+/** The Kubernetes version the built-in schemas come from. */
+export const BUILTIN_KUBE_VERSION = '1.27';
+
+/** ObjectMeta's definition id, used to check `metadata` of every object and embedded resource. */
+export const OBJECT_META_REF = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+
+/** Built-in kinds that are cluster-scoped (everything else built in is namespaced). */
+const CLUSTER_SCOPED = new Set([
+  'Namespace', 'Node', 'PersistentVolume', 'ComponentStatus', 'ClusterRole', 'ClusterRoleBinding',
+  'CustomResourceDefinition', 'APIService', 'StorageClass', 'CSIDriver', 'CSINode', 'VolumeAttachment',
+  'PriorityClass', 'RuntimeClass', 'IngressClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'CertificateSigningRequest', 'FlowSchema',
+  'PriorityLevelConfiguration', 'TokenReview', 'SelfSubjectAccessReview', 'SelfSubjectRulesReview',
+  'SubjectAccessReview', 'ClusterCIDR', 'IPAddress', 'ClusterTrustBundle', 'StorageVersion',
+]);
+
+const definitions = new Map<string, SchemaNode>();
+let validateModule: { register: (id: string, schema: unknown) => void } | undefined;
+
+export interface BuiltinKind {
+  readonly id: string;
+  readonly schema: SchemaNode;
+  readonly namespaced: boolean;
+}
+
+const kinds = new Map<string, BuiltinKind | null>();
+
+/** The schema of a built-in kind, or undefined when `apiVersion`/`kind` is not a Kubernetes 1.27 kind. */
+export function builtinKind(apiVersion: string, kind: string): BuiltinKind | undefined {
+  const key = `${apiVersion}/${kind}`;
+  if (kinds.has(key)) return kinds.get(key) ?? undefined;
+  const found = loadKind(apiVersion, kind);
+  kinds.set(key, found ?? null);
+  return found;
+}
+
+/** Resolves a `$ref` between built-in definitions (loaded with the kinds that use them). */
+export function resolveBuiltinRef(ref: string): SchemaNode | undefined {
+  if (!definitions.has(ref) && ref === OBJECT_META_REF) loadModule('@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta');
+  return definitions.get(ref);
+}
+
+function loadKind(apiVersion: string, kind: string): BuiltinKind | undefined {
+  // Only names that can be module paths: the object is untrusted and its kind becomes part of a require().
+  const m = /^(?:([a-z0-9.-]+)\/)?(v[0-9a-z]+)$/.exec(apiVersion);
+  if (!m || !/^[A-Z][A-Za-z0-9]*$/.test(kind)) return undefined;
+  const [, group, version] = m;
+  let mod: Record<string, any>;
+  try {
+    mod = require(`kubernetes-models/${group ? `${group}/` : ''}${version}/${kind}`);
+  } catch {
+    return undefined;
+  }
+  const ctor = mod[kind];
+  if (typeof ctor !== 'function') return undefined;
+  // setSchema() stores the id and the registering function under two private symbols of the prototype.
+  let id: string | undefined;
+  let add: (() => void) | undefined;
+  for (const sym of Object.getOwnPropertySymbols(ctor.prototype)) {
+    if (sym.description === 'SCHEMA_ID') id = ctor.prototype[sym];
+    if (sym.description === 'ADD_SCHEMA') add = ctor.prototype[sym];
+  }
+  if (!id || !add) return undefined;
+  collect(add);
+  const schema = definitions.get(id);
+  if (!schema) return undefined;
+  return { id, schema, namespaced: !CLUSTER_SCOPED.has(kind) };
+}
+
+function loadModule(path: string): void {
+  try {
+    collect(require(path).addSchema);
+  } catch { /* not available: metadata is then checked by the hand-written ObjectMeta rules only */ }
+}
+
+/**
+ * kubernetes-models' generator drops every key named `description` and every `x-kubernetes-*` key, which also
+ * removes real *fields* of that name. These are the fields Kubernetes 1.27 declares under those names; they are
+ * put back so valid CRDs and PriorityClasses are not reported as having unknown fields.
+ */
+const DROPPED_FIELDS: Record<string, Record<string, SchemaNode>> = {
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps': {
+    'description': { type: 'string' },
+    'x-kubernetes-embedded-resource': { type: 'boolean' },
+    'x-kubernetes-int-or-string': { type: 'boolean' },
+    'x-kubernetes-list-map-keys': { type: 'array', items: { type: 'string' } },
+    'x-kubernetes-list-type': { type: 'string' },
+    'x-kubernetes-map-type': { type: 'string' },
+    'x-kubernetes-preserve-unknown-fields': { type: 'boolean' },
+    'x-kubernetes-validations': { type: 'array', items: { $ref: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ValidationRule' } as SchemaNode },
+  },
+  'io.k8s.api.scheduling.v1.PriorityClass': { description: { type: 'string' } },
+};
+
+function restoreDropped(id: string, schema: SchemaNode): SchemaNode {
+  const extra = DROPPED_FIELDS[id];
+  return extra ? { ...schema, properties: { ...schema.properties, ...extra } } : schema;
+}
+
+/** Runs a kubernetes-models `addSchema` with `register` redirected into `definitions`. */
+function collect(add: () => void): void {
+  validateModule ??= require('@kubernetes-models/validate');
+  const mod = validateModule!;
+  const original = mod.register;
+  mod.register = (id: string, schema: unknown) => {
+    if (!definitions.has(id)) definitions.set(id, restoreDropped(id, normalise(schema) as SchemaNode));
+  };
+  try {
+    add();
+  } finally {
+    mod.register = original;
+  }
+}
+
+/**
+ * kubernetes-models' dialect → JSONSchemaProps: `$ref: "<id>#"` loses the `#`, and `oneOf: [X, {type: null}]`
+ * (its spelling of an optional field) becomes X with `nullable: true`.
+ */
+function normalise(s: unknown): unknown {
+  if (Array.isArray(s)) return s.map(normalise);
+  if (typeof s !== 'object' || s === null) return s;
+  const o = s as Record<string, unknown>;
+  const oneOf = o.oneOf as Array<Record<string, unknown>> | undefined;
+  if (oneOf && oneOf.length === 2 && oneOf[1]?.type === 'null') {
+    const { oneOf: _, ...rest } = o;
+    return { ...(normalise(oneOf[0]) as object), ...(normalise(rest) as object), nullable: true };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (k === '$ref' && typeof v === 'string') out.$ref = v.replace(/#$/, '');
+    else if (k === 'properties' && v && typeof v === 'object') out.properties = Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, normalise(pv)]));
+    else out[k] = k === 'enum' || k === 'required' ? v : normalise(v);
+  }
+  return out;
+}
