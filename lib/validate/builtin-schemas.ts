@@ -27,6 +27,9 @@ const CLUSTER_SCOPED = new Set([
 ]);
 
 const definitions = new Map<string, SchemaNode>();
+/** `apiVersion/kind` → definition id, from the prebuilt file when there is one. */
+let prebuiltKinds: Record<string, string> | undefined;
+let prebuiltLoaded = false;
 let validateModule: { register: (id: string, schema: unknown) => void } | undefined;
 
 export interface BuiltinKind {
@@ -48,11 +51,65 @@ export function builtinKind(apiVersion: string, kind: string): BuiltinKind | und
 
 /** Resolves a `$ref` between built-in definitions (loaded with the kinds that use them). */
 export function resolveBuiltinRef(ref: string): SchemaNode | undefined {
+  loadPrebuilt();
   if (!definitions.has(ref) && ref === OBJECT_META_REF) loadModule('@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta');
   return definitions.get(ref);
 }
 
+/**
+ * The prebuilt file `k8s-schemas-<version>.json` beside the bundle (`npm run build` writes it with
+ * `extractBuiltinSchemas`): one JSON.parse instead of loading hundreds of kubernetes-models modules, which keeps
+ * the CLI's start-up short. Running from source, the modules are read directly.
+ */
+function loadPrebuilt(): void {
+  if (prebuiltLoaded) return;
+  prebuiltLoaded = true;
+  try {
+    const file = require('node:path').join(__dirname, `k8s-schemas-${BUILTIN_KUBE_VERSION}.json`);
+    const data = JSON.parse(require('node:fs').readFileSync(file, 'utf8')) as PrebuiltSchemas;
+    prebuiltKinds = data.kinds;
+    for (const [id, schema] of Object.entries(data.definitions)) definitions.set(id, schema);
+  } catch { /* no prebuilt file: running from source */ }
+}
+
+export interface PrebuiltSchemas {
+  readonly kubernetesModels: string;
+  readonly kinds: Record<string, string>;
+  readonly definitions: Record<string, SchemaNode>;
+}
+
+/** Reads every kind of kubernetes-models into one serialisable object (for the prebuilt file). */
+export function extractBuiltinSchemas(): PrebuiltSchemas {
+  const fs = require('node:fs') as typeof import('node:fs');
+  const path = require('node:path') as typeof import('node:path');
+  const root = path.dirname(require.resolve('kubernetes-models'));
+  const kindsOut: Record<string, string> = {};
+  for (const rel of fs.readdirSync(root, { recursive: true }) as string[]) {
+    const m = /^(?:([a-z0-9.-]+)[/\\])?(v[0-9a-z]+)[/\\]([A-Z][A-Za-z0-9]*)\.js$/.exec(rel);
+    if (!m || m[3].endsWith('List')) continue;
+    const apiVersion = m[1] ? `${m[1]}/${m[2]}` : m[2];
+    const found = loadKind(apiVersion, m[3]);
+    if (found) kindsOut[`${apiVersion}/${m[3]}`] = found.id;
+  }
+  loadModule('@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta');
+  return {
+    kubernetesModels: JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version,
+    kinds: kindsOut,
+    definitions: Object.fromEntries(definitions),
+  };
+}
+
 function loadKind(apiVersion: string, kind: string): BuiltinKind | undefined {
+  loadPrebuilt();
+  if (prebuiltKinds) {
+    const id = prebuiltKinds[`${apiVersion}/${kind}`];
+    const schema = id ? definitions.get(id) : undefined;
+    return id && schema ? { id, schema, namespaced: !CLUSTER_SCOPED.has(kind) } : undefined;
+  }
+  return loadKindModule(apiVersion, kind);
+}
+
+function loadKindModule(apiVersion: string, kind: string): BuiltinKind | undefined {
   // Only names that can be module paths: the object is untrusted and its kind becomes part of a require().
   const m = /^(?:([a-z0-9.-]+)\/)?(v[0-9a-z]+)$/.exec(apiVersion);
   if (!m || !/^[A-Z][A-Za-z0-9]*$/.test(kind)) return undefined;
