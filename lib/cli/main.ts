@@ -44,6 +44,13 @@ function packageVersion(): string {
   return 'unknown';
 }
 
+// The bundle doubles as a cdk8s validation plugin (cdk8s.yaml: `package: ./build/opkit.js`,
+// `class: OpkitValidation`); a getter, so the validator is only loaded when cdk8s asks for it.
+Object.defineProperty(module.exports, 'OpkitValidation', {
+  enumerable: true,
+  get: () => (require('../validate/cdk8s-plugin') as typeof import('../validate/cdk8s-plugin')).OpkitValidation,
+});
+
 if (require.main === module) {
   process.exitCode = main(process.argv.slice(2));
 }
