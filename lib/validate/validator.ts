@@ -7,10 +7,10 @@ import { Finding, ObjectRef, Origin } from '../report/finding';
 import { CheckContext, Manifest, ManifestCheck } from '../report/manifest';
 import { required } from './field-errors';
 import { describeOrigin, identityKey } from './identity';
-import { validateMetadata } from './metadata';
 import { nameRuleFor } from './names';
 import { locateField } from './read-yaml';
 import { CompiledEntry, SchemaRegistry } from './registry';
+import { resourceHook } from './resource-hook';
 import { RuleEngine } from './rule-engine';
 import { UnknownFieldPolicy, WalkContext } from './schema-types';
 
@@ -113,19 +113,10 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       return;
     }
     if (entry.builtin) usedBuiltin.v = true;
-    const nameRule = nameRuleFor(kind, entry.builtin);
     const ctx: WalkContext = {
       out: findings,
       unknownFields,
-      onResource: (value, path, sink, root) => {
-        if (!root) {
-          for (const f of ['apiVersion', 'kind']) {
-            if (typeof value[f] !== 'string' || value[f] === '') sink.push(required('schema.embedded-resource', `${path}.${f}`, 'must not be empty'));
-          }
-        }
-        validateMetadata(Object.hasOwn(value, 'metadata') ? value.metadata : undefined, path ? `${path}.metadata` : 'metadata',
-          { nameRule: root ? nameRule : nameRuleFor(undefined, false), requireName: root }, sink);
-      },
+      onResource: resourceHook(nameRuleFor(kind, entry.builtin)),
     };
     entry.validate(obj, '', ctx);
     if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
