@@ -29,8 +29,7 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
   const flowDepth = maxFlowDepth(text, lim.maxDepth);
   if (flowDepth > lim.maxDepth) {
     const pos = flowDepthPosition(text, lim.maxDepth);
-    findings.push(readError('read.depth', { file, ...pos },
-      `nesting deeper than ${lim.maxDepth} levels; flatten the document (the limit protects the checks from stack exhaustion)`));
+    findings.push(readError('read.depth', { file, ...pos }, depthMessage(lim.maxDepth)));
     return { manifests, findings };
   }
   const lines = new LineCounter();
@@ -46,6 +45,13 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
     const { line, col } = lines.linePos(doc.contents?.range[0] ?? start);
     const origin: Origin = { file, documentIndex, line, column: col };
     if (doc.errors.length > 0) {
+      // The parser itself recurses per block level; past the stack it reports a RangeError as a YAML error.
+      const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+      if (overflow) {
+        const pos = overflow.linePos?.[0] ?? lines.linePos(overflow.pos[0]);
+        findings.push(readError('read.depth', { file, documentIndex, line: pos.line, column: pos.col }, depthMessage(lim.maxDepth)));
+        return;
+      }
       for (const err of doc.errors) {
         const pos = err.linePos?.[0] ?? lines.linePos(err.pos[0]);
         const what = err.code === 'DUPLICATE_KEY' ? 'duplicate mapping key (as strict decoding refuses)' : firstLine(err.message);
@@ -69,10 +75,11 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
       return;
     }
     if (depthExceeds(value, lim.maxDepth)) {
-      findings.push(readError('read.depth', origin, `nesting deeper than ${lim.maxDepth} levels; flatten the document`));
+      findings.push(readError('read.depth', origin, depthMessage(lim.maxDepth)));
       return;
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (value === null || value === undefined) return; // `---` followed by nothing but comments
+    if (typeof value !== 'object' || Array.isArray(value)) {
       findings.push(readError('read.not-object', origin, `document is ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not a Kubernetes object (a mapping with apiVersion and kind)`));
       return;
     }
@@ -117,6 +124,10 @@ export function parseFieldPath(field: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(field))) out.push(m[1] ?? m[2]);
   return out;
+}
+
+function depthMessage(limit: number): string {
+  return `nesting deeper than ${limit} levels; flatten the document (the limit protects the checks from stack exhaustion)`;
 }
 
 function readError(rule: string, origin: Origin, message: string): Finding {
