@@ -161,7 +161,16 @@ const DROPPED_FIELDS: Record<string, Record<string, SchemaNode>> = {
   'io.k8s.api.scheduling.v1.PriorityClass': { description: { type: 'string' } },
 };
 
+/**
+ * Definitions the generator flattens to `{type: object}`. `items` of a CRD schema is always one schema in
+ * apiextensions/v1 (the array form is refused), so it is checked as JSONSchemaProps.
+ */
+const REPLACED: Record<string, SchemaNode> = {
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray': { $ref: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps' } as SchemaNode,
+};
+
 function restoreDropped(id: string, schema: SchemaNode): SchemaNode {
+  if (REPLACED[id]) return REPLACED[id];
   const extra = DROPPED_FIELDS[id];
   return extra ? { ...schema, properties: { ...schema.properties, ...extra } } : schema;
 }
@@ -195,6 +204,9 @@ function normalise(s: unknown): unknown {
     return { ...(normalise(oneOf[0]) as object), ...(normalise(rest) as object), nullable: true };
   }
   const out: Record<string, unknown> = {};
+  // In the built-in OpenAPI an object without properties is opaque (RawExtension, JSON, ...): Go decodes it
+  // into a free-form field. In a CRD the same spelling would mean "no fields", so make it explicit.
+  if (o.type === 'object' && !o.properties && o.additionalProperties === undefined) out['x-kubernetes-preserve-unknown-fields'] = true;
   for (const [k, v] of Object.entries(o)) {
     if (k === '$ref' && typeof v === 'string') out.$ref = v.replace(/#$/, '');
     else if (k === 'properties' && v && typeof v === 'object') out.properties = Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, normalise(pv)]));
