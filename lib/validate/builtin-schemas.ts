@@ -158,6 +158,8 @@ const DROPPED_FIELDS: Record<string, Record<string, SchemaNode>> = {
     'x-kubernetes-preserve-unknown-fields': { type: 'boolean' },
     'x-kubernetes-validations': { type: 'array', items: { $ref: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ValidationRule' } as SchemaNode },
   },
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceColumnDefinition': { description: { type: 'string' } },
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ExternalDocumentation': { description: { type: 'string' } },
   'io.k8s.api.scheduling.v1.PriorityClass': { description: { type: 'string' } },
 };
 
