@@ -38,6 +38,18 @@ describe('custom resources against the CRDs beside them', () => {
     expect(createValidator({ registry }).validate([bad]).map((f) => f.field)).toEqual(['spec.replicas']);
   });
 
+  test('a custom resource\'s metadata is ObjectMeta (unknown fields refused) plus the CRD\'s own name rules', () => {
+    const crdWithName = JSON.parse(JSON.stringify(read('widget-crd.yaml').manifests[0].object));
+    crdWithName.spec.versions[0].schema.openAPIV3Schema.properties.metadata = { type: 'object', properties: { name: { type: 'string', maxLength: 5 } } };
+    const w = (metadata: Record<string, unknown>) => m({ apiVersion: 'example.com/v1', kind: 'Widget', metadata, spec: { version: '1.0' } });
+    expect(createValidator({ crds: [crdWithName] }).validate([w({ name: 'toolong', lables: {} }), w({ name: 'ok', labels: { a: 1 } })])
+      .map((f) => `${f.object?.name} ${f.field}: ${f.message}`)).toEqual([
+      'toolong metadata.lables: field not declared in schema',
+      'toolong metadata.name: Too long: may not be longer than 5',
+      'ok metadata.labels[a]: Invalid value: "integer": metadata.labels[a] in body must be of type string: "integer"',
+    ]);
+  });
+
   test('an object whose kind has no schema is a warning, an error with strictSchemas', () => {
     const o = m({ apiVersion: 'example.com/v9', kind: 'Gadget', metadata: { name: 'g' } });
     const [w] = createValidator().validate([o]);

@@ -122,8 +122,8 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
       findings.push(required('object.namespace', 'metadata.namespace', `${kind} is namespaced: set the namespace explicitly, GitOps output applies no default namespace`));
     }
-    // The API server runs CEL rules only on objects that passed the structural checks.
-    if (engine && !findings.some((f) => f.severity === 'error')) {
+    // The API server runs CEL rules only on objects that passed the structural checks; built-in kinds have none.
+    if (engine && !entry.builtin && !findings.some((f) => f.severity === 'error')) {
       const key = identityKey(obj);
       findings.push(...engine.evaluate(rulesOf(entry), obj, key ? previous.get(key) : undefined));
     }
