@@ -58,6 +58,19 @@ describe('custom resources against the CRDs beside them', () => {
     expect(createValidator({ strictSchemas: true }).validate([o])[0].severity).toBe('error');
   });
 
+  test('a malformed schema is reported on its objects instead of crashing', () => {
+    const registry = new SchemaRegistry();
+    registry.addSchemaMap({ 'example.com/v1/Odd': { type: 'object', properties: { a: { type: 'string', enum: 'x' as any } } } }, 'odd.schemas.json');
+    const f = createValidator({ registry }).validate([m({ apiVersion: 'example.com/v1', kind: 'Odd', metadata: { name: 'o' } })]);
+    expect(f.map((x) => [x.rule, x.message])).toEqual([['schema.invalid', expect.stringMatching(/^the schema of example\.com\/v1 Odd \(from odd\.schemas\.json\) is malformed: /)]]);
+  });
+
+  test('the items of a v1 List are checked one by one, each with its own line', () => {
+    const r = readInputs(['-'], { readStdin: () => Buffer.from('apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: a}\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: B}\n') });
+    expect(r.manifests.map((x) => [x.object.metadata.name, x.origin.line])).toEqual([['a', 4], ['B', 7]]);
+    expect(createValidator().validate(r.manifests).map((x) => [x.origin?.line, x.field])).toEqual([[9, 'metadata.name']]);
+  });
+
   test('objects without apiVersion or kind are reported', () => {
     expect(createValidator().validate([m({ metadata: { name: 'x' } })]).map((f) => `${f.field}: ${f.message}`)).toEqual([
       'apiVersion: Required value: every Kubernetes object needs apiVersion and kind',

@@ -16,6 +16,8 @@ export interface ReadResult {
 interface Source {
   readonly doc: Document.Parsed;
   readonly lines: LineCounter;
+  /** Path of the object inside the document: empty, or `items[i]` for an item of a `kind: List`. */
+  readonly prefix: string;
 }
 
 /** Object → the YAML document it was read from, for `locateField`. Weak: dropped with the object. */
@@ -83,8 +85,22 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
       findings.push(readError('read.not-object', origin, `document is ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not a Kubernetes object (a mapping with apiVersion and kind)`));
       return;
     }
-    sources.set(value, { doc, lines });
-    manifests.push({ object: value as Record<string, any>, origin });
+    const obj = value as Record<string, any>;
+    if (obj.apiVersion === 'v1' && obj.kind === 'List' && Array.isArray(obj.items)) {
+      // kubectl applies the items of a v1 List one by one; so are they checked, each with its own line.
+      obj.items.forEach((item: unknown, i: number) => {
+        const prefix = `items[${i}]`;
+        if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+          findings.push(readError('read.not-object', { ...origin, ...locateIn({ doc, lines, prefix: '' }, prefix) }, `${prefix} of the List is not a Kubernetes object`));
+          return;
+        }
+        sources.set(item, { doc, lines, prefix });
+        manifests.push({ object: item as Record<string, any>, origin: { ...origin, ...locateIn({ doc, lines, prefix: '' }, prefix) } });
+      });
+      return;
+    }
+    sources.set(obj, { doc, lines, prefix: '' });
+    manifests.push({ object: obj, origin });
   });
   return { manifests, findings };
 }
@@ -95,10 +111,13 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
  */
 export function locateField(object: object, field: string | undefined): { line: number; column: number } | undefined {
   const src = sources.get(object);
-  if (!src) return undefined;
+  return src ? locateIn(src, field ? (src.prefix ? `${src.prefix}.${field}` : field) : src.prefix) : undefined;
+}
+
+function locateIn(src: Source, field: string): { line: number; column: number } | undefined {
   let node: unknown = src.doc.contents;
   let best = node as Node | null;
-  for (const seg of parseFieldPath(field ?? '')) {
+  for (const seg of parseFieldPath(field)) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : undefined) === seg);
       if (!pair) break;

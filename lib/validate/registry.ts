@@ -112,9 +112,19 @@ export class SchemaRegistry {
       const b = builtinKind(apiVersion, kind);
       if (b) entry = { apiVersion, kind, schema: b.schema, namespaced: b.namespaced, builtin: true, source: `Kubernetes ${BUILTIN_KUBE_VERSION}` };
     }
-    const compiled = entry ? { ...entry, validate: compileSchema(entry.schema, this.compileOptions()) } : undefined;
+    const compiled = entry ? { ...entry, validate: this.compile(entry) } : undefined;
     this.compiled.set(key, compiled ?? null);
     return compiled;
+  }
+
+  /** A schema that cannot be compiled (malformed: `enum` not a list, ...) makes every object of it an error. */
+  private compile(entry: SchemaEntry): CompiledSchema {
+    try {
+      return compileSchema(entry.schema, this.compileOptions());
+    } catch (e) {
+      const message = `the schema of ${entry.apiVersion} ${entry.kind} (from ${entry.source}) is malformed: ${e instanceof Error ? e.message : String(e)}`;
+      return (_v, _path, ctx) => { ctx.out.push({ severity: 'error', rule: 'schema.invalid', message }); };
+    }
   }
 
   private compileOptions() {
