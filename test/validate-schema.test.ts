@@ -57,6 +57,9 @@ describe('enum, pattern and formats', () => {
     expect(lines(obj({ foo: { type: 'string', enum: ['a', 'b'] } }), { foo: 'x' }))
       .toEqual(['spec.foo: Unsupported value: "x": supported values: "a", "b"']);
   });
+  test('non-string enum values are listed as quoted JSON, as apiextensions does', () => {
+    expect(lines(obj({ n: { type: 'integer', enum: [1, 2] } }), { n: 3 })).toEqual(['spec.n: Unsupported value: 3: supported values: "1", "2"']);
+  });
   test('enum of objects compares by value, whatever the key order', () => {
     expect(lines(obj({ o: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true, enum: [{ a: 1, b: 2 }] } }), { o: { b: 2, a: 1 } })).toEqual([]);
   });

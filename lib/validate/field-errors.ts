@@ -40,9 +40,13 @@ export function required(rule: string, field: string, detail = ''): Finding {
   return finding(rule, field, detail ? `Required value: ${detail}` : 'Required value');
 }
 
-/** `Unsupported value: "x": supported values: "a", "b"` (field.NotSupported). */
+/**
+ * `Unsupported value: "x": supported values: "a", "b"` (field.NotSupported). Like apiextensions, non-string
+ * allowed values are written as JSON and then quoted: `supported values: "1", "2"`.
+ */
 export function notSupported(rule: string, field: string, value: unknown, allowed: readonly unknown[]): Finding {
-  return finding(rule, field, `Unsupported value: ${formatValue(value)}: supported values: ${allowed.map(formatValue).join(', ')}`);
+  const quoted = allowed.map((a) => JSON.stringify(typeof a === 'string' ? a : JSON.stringify(a)));
+  return finding(rule, field, `Unsupported value: ${formatValue(value)}: supported values: ${quoted.join(', ')}`);
 }
 
 /** `Duplicate value: {"name":"a"}` (field.Duplicate). */
