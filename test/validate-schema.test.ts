@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { JSONSchemaProps } from '../lib';
+import { compileSchema } from '../lib/validate/schema-compile';
 import { validateValue } from '../lib/validate/validate-value';
 
 /** `field: message` lines, the way kubectl prints them. */
@@ -194,6 +195,20 @@ describe('Kubernetes extensions', () => {
       'spec.any: Invalid value: "cee": spec.any in body must validate at least one schema (anyOf)',
       'spec.one: Invalid value: 3: spec.one in body must validate one and only one schema (oneOf). Found 2 valid',
       'spec.not: Invalid value: "x": spec.not in body must not validate the schema (not)',
+    ]);
+  });
+});
+
+describe('$ref (the built-in kinds\' shared definitions)', () => {
+  test('nullable belongs to the referring field, and recursive definitions terminate', () => {
+    const defs: Record<string, any> = { Node: { type: 'object', properties: { name: { type: 'string' }, child: { $ref: 'Node' } } } };
+    const validate = compileSchema({ type: 'object', properties: { a: { $ref: 'Node', nullable: true }, b: { type: 'array', items: { $ref: 'Node' } } } } as any,
+      { resolveRef: (r) => defs[r] });
+    const run = (v: unknown) => { const out: any[] = []; validate(v, '', { out, unknownFields: 'error' }); return out.map((f) => `${f.field}: ${f.message}`); };
+    expect(run({ a: null, b: [{ name: 'x', child: { child: { name: 'y' } } }] })).toEqual([]);
+    expect(run({ a: { child: { name: 1 } }, b: [null] })).toEqual([
+      'a.child.name: Invalid value: "integer": a.child.name in body must be of type string: "integer"',
+      'b[0]: Invalid value: "null": b[0] in body must be of type object: "null"',
     ]);
   });
 });

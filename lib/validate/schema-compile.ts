@@ -70,18 +70,17 @@ class Compiler {
   /** `$ref` is compiled lazily and memoised, so recursive definitions (JSONSchemaProps) terminate. */
   private ref(s: SchemaNode, mode: NodeMode): CompiledSchema {
     const key = `${s.$ref}|${mode.structural}|${mode.resource}`;
-    let c = this.refs.get(key);
-    if (!c) {
+    let target = this.refs.get(key);
+    if (!target) {
       let compiled: CompiledSchema | undefined;
-      const target = this.opts.resolveRef?.(s.$ref!);
-      c = (v, path, ctx) => {
-        if (!target) return; // an unresolvable reference is the schema's problem, not the object's
-        if (v === null && s.nullable) return;
-        (compiled ??= this.node(target, mode))(v, path, ctx);
-      };
-      this.refs.set(key, c);
+      const schema = this.opts.resolveRef?.(s.$ref!);
+      // An unresolvable reference is the schema's problem, not the object's: nothing to check.
+      target = (v, path, ctx) => { if (schema) (compiled ??= this.node(schema, mode))(v, path, ctx); };
+      this.refs.set(key, target);
     }
-    return c;
+    const t = target;
+    // nullable belongs to the referring node, not to the shared definition.
+    return s.nullable ? (v, path, ctx) => { if (v !== null) t(v, path, ctx); } : t;
   }
 
   /** Returns a type check that reports and returns false on a mismatch, or undefined when any type is fine. */
