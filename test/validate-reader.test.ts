@@ -35,6 +35,12 @@ describe('reading manifests', () => {
     expect(r.findings[0].origin!.line).toBeGreaterThanOrEqual(7);
   });
 
+  test('scalars are read as kubectl reads them (YAML 1.1: yes/no booleans, octal, merge keys; timestamps stay strings)', () => {
+    const r = parseYaml('apiVersion: v1\nkind: A\nbool: yes\nnorway: no\noctal: 0755\nquoted: "yes"\nday: 2001-12-14\ntime: 1:20\nbase: &b {x: 1}\nmerged:\n  <<: *b\n  z: 2\n', 'k.yaml');
+    expect(r.findings).toEqual([]);
+    expect(r.manifests[0].object).toEqual({ apiVersion: 'v1', kind: 'A', bool: true, norway: false, octal: 493, quoted: 'yes', day: '2001-12-14', time: '1:20', base: { x: 1 }, merged: { x: 1, z: 2 } });
+  });
+
   test('duplicate mapping keys are errors, as strict decoding refuses them', () => {
     const r = parseYaml('apiVersion: v1\nkind: A\nkind: B\n', 'dup.yaml');
     expect(r.manifests).toEqual([]);

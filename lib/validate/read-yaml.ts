@@ -20,6 +20,16 @@ interface Source {
   readonly prefix: string;
 }
 
+/**
+ * kubectl reads YAML with go-yaml v2 (through sigs.k8s.io/yaml): YAML 1.1 scalars, so `yes`/`no`/`on`/`off` are
+ * booleans, `0777` is octal and `<<` merges mappings. Timestamps and base-60 numbers stay strings there (a
+ * timestamp becomes a JSON string), so those two YAML 1.1 types are left out.
+ */
+const KUBECTL_YAML = {
+  version: '1.1' as const,
+  customTags: (tags: any[]) => tags.filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'),
+};
+
 /** Object → the YAML document it was read from, for `locateField`. Weak: dropped with the object. */
 const sources = new WeakMap<object, Source>();
 
@@ -37,7 +47,7 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
   const lines = new LineCounter();
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true }) as Document.Parsed[];
+    docs = parseAllDocuments(text, { ...KUBECTL_YAML, lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true }) as Document.Parsed[];
   } catch (e) {
     findings.push(readError('read.yaml', { file }, `cannot parse YAML: ${e instanceof Error ? e.message : String(e)}`));
     return { manifests, findings };
