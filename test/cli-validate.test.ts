@@ -28,6 +28,15 @@ describe('opkit validate', () => {
     expect(lines.at(-1)).toBe('invalid: 8 objects, 8 errors, 0 warnings');
   });
 
+  test('a CRD among the inputs is itself checked with the API server\'s CRD rules', () => {
+    const crd = fs.readFileSync(path.join(F, 'widget-crd.yaml'), 'utf8').replace('listKind: WidgetList', 'listKind: Widget');
+    const file = path.join(dir, 'broken-crd.yaml');
+    fs.writeFileSync(file, crd);
+    const r = opkit([file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('error: document 0: CustomResourceDefinition widgets.example.com: spec.names.listKind: Invalid value: "Widget": kind and listKind may not be the same [crd.names]');
+  });
+
   test('--crd supplies the schemas of the custom resources', () => {
     expect(opkit([rel('widgets-valid.yaml')]).stdout).toContain('warning: document 0: Widget apps/full: no schema known for example.com/v1 Widget');
     const r = opkit(['--crd', rel('widget-crd.yaml'), rel('widgets-valid.yaml')]);
