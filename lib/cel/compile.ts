@@ -1,0 +1,205 @@
+import { parse, plan, type CelResult } from '@bufbuild/cel';
+import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
+import type { JSONSchemaProps, ValidationRule } from '../crd/schema';
+import type { Finding } from '../report/finding';
+import { instrument, nodeCount } from './cost-guard';
+import { kubernetesEnv } from './environment';
+import { resolveFieldPath } from './field-path';
+import { DEFAULT_KUBE_VERSION } from './kube-version';
+import { schemaCelType, typeName, type SchemaCelType } from './schema-types';
+import { typeCheck } from './typecheck';
+
+export interface CompileOptions {
+  /** Kubernetes version whose CEL libraries are available. @default "1.27" */
+  readonly kubeVersion?: string;
+  /** The schema is a resource's root (adds apiVersion, kind, metadata.name/generateName to `self`). @default true */
+  readonly resourceRoot?: boolean;
+}
+
+type Program = (bindings: Record<string, unknown>) => CelResult;
+
+/** One rule of a schema node, compiled. */
+export interface CompiledRule {
+  readonly rule: ValidationRule;
+  /** Undefined when the rule failed to compile (reported in `findings`). */
+  readonly program?: Program;
+  readonly messageProgram?: Program;
+  /** References `oldSelf`: a transition rule, evaluated only on update (or with optionalOldSelf). */
+  readonly usesOldSelf: boolean;
+  /** The rule's `fieldPath` resolved to kubectl form, appended to the node path. */
+  readonly fieldPath: string;
+  /** Cost charged for one evaluation besides comprehension iterations (expression size). */
+  readonly baseCost: number;
+  /** Parsed tree, for the static cost estimate. */
+  readonly expr?: Expr;
+  /** Where the rule is: `openAPIV3Schema.properties[spec].x-kubernetes-validations[0]`. */
+  readonly schemaPath: string;
+}
+
+/** A schema node with rules in it or below it; nodes without any are pruned so evaluation skips them. */
+export interface CompiledNode {
+  readonly schema: JSONSchemaProps;
+  readonly type: SchemaCelType;
+  readonly rules: readonly CompiledRule[];
+  readonly properties?: ReadonlyMap<string, CompiledNode>;
+  readonly additionalProperties?: CompiledNode;
+  readonly items?: CompiledNode;
+}
+
+export interface CompiledSchemaRules {
+  readonly root?: CompiledNode;
+  /** Compile errors, with the schema path of the rule. */
+  readonly findings: readonly Finding[];
+  readonly ruleCount: number;
+}
+
+const cache = new WeakMap<JSONSchemaProps, Map<string, CompiledSchemaRules>>();
+
+/**
+ * Compiles every `x-kubernetes-validations` rule (and messageExpression) of a structural schema, once:
+ * results are cached per schema object and options, so validating 10,000 objects compiles each rule once.
+ */
+export function compileSchemaRules(schema: JSONSchemaProps, options: CompileOptions = {}): CompiledSchemaRules {
+  const kubeVersion = options.kubeVersion ?? DEFAULT_KUBE_VERSION;
+  const resourceRoot = options.resourceRoot ?? true;
+  const key = `${kubeVersion}/${resourceRoot}`;
+  let perSchema = cache.get(schema);
+  const hit = perSchema?.get(key);
+  if (hit) return hit;
+  const findings: Finding[] = [];
+  const counter = { rules: 0 };
+  const root = compileNode(schema, 'openAPIV3Schema', resourceRoot, true, kubeVersion, findings, counter);
+  const result: CompiledSchemaRules = { root, findings, ruleCount: counter.rules };
+  if (!perSchema) cache.set(schema, (perSchema = new Map()));
+  perSchema.set(key, result);
+  return result;
+}
+
+function compileNode(
+  schema: JSONSchemaProps,
+  path: string,
+  resourceRoot: boolean,
+  correlatable: boolean,
+  kubeVersion: string,
+  findings: Finding[],
+  counter: { rules: number },
+): CompiledNode | undefined {
+  const type = schemaCelType(schema, resourceRoot, 'self');
+  const rules = (schema['x-kubernetes-validations'] ?? []).map((rule, i) =>
+    compileRule(rule, schema, type, `${path}.x-kubernetes-validations[${i}]`, correlatable, kubeVersion, findings),
+  );
+  counter.rules += rules.length;
+  let properties: Map<string, CompiledNode> | undefined;
+  for (const [name, sub] of Object.entries(schema.properties ?? {})) {
+    const child = compileNode(sub, `${path}.properties[${name}]`, false, correlatable, kubeVersion, findings, counter);
+    if (child) (properties ??= new Map()).set(name, child);
+  }
+  const additionalProperties =
+    typeof schema.additionalProperties === 'object'
+      ? compileNode(schema.additionalProperties, `${path}.additionalProperties`, false, correlatable, kubeVersion, findings, counter)
+      : undefined;
+  // Only items of map-type lists can be matched with their old values (upstream MapIsCorrelatable/makeMapList).
+  const items = schema.items
+    ? compileNode(schema.items, `${path}.items`, false, correlatable && schema['x-kubernetes-list-type'] === 'map', kubeVersion, findings, counter)
+    : undefined;
+  for (const sub of schema.allOf ?? []) {
+    // allOf rules apply to the same value; fold them into this node (upstream AllOfValidators)
+    const extra = compileNode(sub, `${path}.allOf`, resourceRoot, correlatable, kubeVersion, findings, counter);
+    if (extra) rules.push(...extra.rules);
+  }
+  if (rules.length === 0 && !properties && !additionalProperties && !items) return undefined;
+  return { schema, type, rules, properties, additionalProperties, items };
+}
+
+function compileRule(
+  rule: ValidationRule,
+  schema: JSONSchemaProps,
+  type: SchemaCelType,
+  schemaPath: string,
+  correlatable: boolean,
+  kubeVersion: string,
+  findings: Finding[],
+): CompiledRule {
+  const env = kubernetesEnv(kubeVersion);
+  const fail = (field: string, message: string) =>
+    findings.push({ severity: 'error', rule: 'cel.compile', field: `${schemaPath}.${field}`, message });
+
+  let fieldPath = '';
+  if (rule.fieldPath) {
+    const resolved = resolveFieldPath(rule.fieldPath, schema);
+    if ('error' in resolved) fail('fieldPath', `Invalid value: ${JSON.stringify(rule.fieldPath)}: fieldPath must be a valid path: ${resolved.error}`);
+    else fieldPath = resolved.path;
+  }
+  if (rule.message !== undefined && /[\n]/.test(rule.message.trim())) fail('message', `Invalid value: ${JSON.stringify(rule.message)}: message must not contain line breaks`);
+  if (!rule.message && /\n/.test(rule.rule.trim())) fail('message', 'Required value: message must be specified if rule contains line breaks');
+
+  const compileOne = (source: string, usesOptionalOldSelf: boolean, want: 'bool' | 'string', field: string) => {
+    let parsed;
+    try {
+      parsed = parse(source);
+    } catch (e) {
+      fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: ${firstLine((e as Error).message)}`);
+      return undefined;
+    }
+    const usesOldSelf = references(parsed.expr, 'oldSelf');
+    const vars = new Map<string, SchemaCelType>([['self', type]]);
+    if (want === 'bool' || usesOldSelf) vars.set('oldSelf', usesOptionalOldSelf ? { kind: 'optional', inner: type } : type);
+    const checked = typeCheck(parsed.expr, parsed.sourceInfo, vars, env);
+    if (checked.errors.length) {
+      fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: ${checked.errors.join('; ')}`);
+      return undefined;
+    }
+    const t = checked.type.kind;
+    if (t !== want && t !== 'dyn') {
+      const what = want === 'bool' ? 'cel expression must evaluate to a bool' : 'must evaluate to a string';
+      fail(field, `Invalid value: ${JSON.stringify(source)}: ${field === 'messageExpression' ? 'messageExpression ' : ''}${what} (got ${typeName(checked.type)})`);
+      return undefined;
+    }
+    const baseCost = nodeCount(parsed.expr);
+    instrument(parsed.expr);
+    return { program: plan(env, parsed) as Program, usesOldSelf, baseCost, expr: parsed.expr };
+  };
+
+  const main = rule.rule.trim() ? compileOne(rule.rule, rule.optionalOldSelf === true, 'bool', 'rule') : undefined;
+  const message = rule.messageExpression ? compileOne(rule.messageExpression, false, 'string', 'messageExpression') : undefined;
+  if (message?.usesOldSelf) fail('messageExpression', 'Invalid value: messageExpression must not reference oldSelf'); // self-only activation upstream
+  if (main?.usesOldSelf && !correlatable) {
+    fail('rule', `Invalid value: ${JSON.stringify(rule.rule)}: oldSelf cannot be used on the uncorrelatable portion of the schema within ${schemaPath.replace(/\.x-kubernetes-validations\[\d+\]$/, '')}`);
+  }
+  if (rule.optionalOldSelf && main && !main.usesOldSelf) fail('optionalOldSelf', 'Forbidden: may not be set if rule does not use oldSelf');
+  return {
+    rule,
+    program: main?.program,
+    messageProgram: message?.program,
+    usesOldSelf: main?.usesOldSelf ?? false,
+    fieldPath,
+    baseCost: (main?.baseCost ?? 0) + (message?.baseCost ?? 0),
+    expr: main?.expr,
+    schemaPath,
+  };
+}
+
+const firstLine = (s: string) => s.split('\n')[0];
+
+function references(e: Expr | undefined, name: string): boolean {
+  if (!e) return false;
+  const k = e.exprKind;
+  switch (k.case) {
+    case 'identExpr':
+      return k.value.name === name;
+    case 'selectExpr':
+      return references(k.value.operand, name);
+    case 'callExpr':
+      return references(k.value.target, name) || k.value.args.some((a) => references(a, name));
+    case 'listExpr':
+      return k.value.elements.some((a) => references(a, name));
+    case 'structExpr':
+      return k.value.entries.some((en) => references(en.value, name) || (en.keyKind.case === 'mapKey' && references(en.keyKind.value, name)));
+    case 'comprehensionExpr': {
+      const c = k.value;
+      return [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result].some((x) => references(x, name));
+    }
+    default:
+      return false;
+  }
+}

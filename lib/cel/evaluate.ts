@@ -1,0 +1,185 @@
+import { isCelError, type CelInput } from '@bufbuild/cel';
+import type { JSONSchemaProps, ValidationRule } from '../crd/schema';
+import type { Finding, ObjectRef } from '../report/finding';
+import type { CompiledNode, CompiledRule, CompiledSchemaRules } from './compile';
+import { ACTUAL_COST_EXCEEDED, meter, PER_CALL_COST_LIMIT, startCall } from './cost-guard';
+import { none, some } from './libraries/optional';
+import { toCelValue } from './to-cel-value';
+
+export interface EvaluateOptions {
+  /** Cost limit of one rule evaluation (API server PerCallLimit). @default 1000000 */
+  readonly perCallCostLimit?: number;
+  /** Cost budget of all rules on one object (API server RuntimeCELCostBudget). @default 10000000 */
+  readonly costBudget?: number;
+  /** Wall-clock budget for the whole call, in milliseconds; evaluation stops with a finding past it. @default 1000 */
+  readonly timeBudgetMs?: number;
+  /** The object the findings are about. */
+  readonly object?: ObjectRef;
+}
+
+export const RUNTIME_COST_BUDGET = 10_000_000;
+
+interface Walk {
+  readonly findings: Finding[];
+  budget: number;
+  readonly perCall: number;
+  readonly deadline: number;
+  readonly object?: ObjectRef;
+  stopped: boolean;
+}
+
+/**
+ * Evaluates the compiled rules against `value` (and `oldValue` on update) as the API server does: each node's
+ * rules see `self` (and `oldSelf`), transition rules are skipped on create unless `optionalOldSelf`, null
+ * values are not validated, and a rule that runs out of cost stops all further evaluation.
+ */
+export function evaluateRules(compiled: CompiledSchemaRules, value: unknown, oldValue?: unknown, options: EvaluateOptions = {}): Finding[] {
+  const walk: Walk = {
+    findings: [],
+    budget: options.costBudget ?? RUNTIME_COST_BUDGET,
+    perCall: options.perCallCostLimit ?? PER_CALL_COST_LIMIT,
+    deadline: Date.now() + (options.timeBudgetMs ?? 1000),
+    object: options.object,
+    stopped: false,
+  };
+  if (compiled.root) visit(compiled.root, value, oldValue, '', walk);
+  return walk.findings;
+}
+
+function visit(node: CompiledNode, value: unknown, oldValue: unknown, path: string, walk: Walk): void {
+  if (value === null || value === undefined || walk.stopped) return;
+  if (oldValue === null) oldValue = undefined;
+  if (node.rules.length) evaluateNode(node, value, oldValue, path, walk);
+  if (Array.isArray(value)) {
+    if (!node.items) return;
+    const oldByKey = correlateListItems(node.schema, oldValue);
+    for (let i = 0; i < value.length && !walk.stopped; i++) {
+      visit(node.items, value[i], oldByKey?.(value[i]), `${path}[${i}]`, walk);
+    }
+  } else if (typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const old = isObject(oldValue) ? oldValue : undefined;
+    if (node.properties) {
+      for (const [name, child] of node.properties) {
+        if (name in obj) visit(child, obj[name], old?.[name], path ? `${path}.${name}` : name, walk);
+      }
+    } else if (node.additionalProperties) {
+      for (const k of Object.keys(obj)) visit(node.additionalProperties, obj[k], old?.[k], `${path}[${k}]`, walk);
+    }
+  }
+}
+
+function evaluateNode(node: CompiledNode, value: unknown, oldValue: unknown, path: string, walk: Walk): void {
+  const self = toCelValue(value, node.type);
+  let oldSelf: CelInput | undefined;
+  for (const compiled of node.rules) {
+    if (!compiled.program || walk.stopped) continue;
+    const { rule } = compiled;
+    if (compiled.usesOldSelf && oldValue === undefined && !rule.optionalOldSelf) continue; // transition rule on create
+    if (compiled.usesOldSelf && oldValue !== undefined && oldSelf === undefined) oldSelf = toCelValue(oldValue, node.type);
+    const bindings: Record<string, unknown> = { self };
+    if (rule.optionalOldSelf) bindings.oldSelf = oldSelf === undefined ? none() : some(oldSelf);
+    else if (oldSelf !== undefined) bindings.oldSelf = oldSelf;
+    if (walk.budget <= 0) return outOfBudget(node, path, walk);
+
+    const result = run(compiled.program, bindings, compiled, walk);
+    if (meter.exceeded) {
+      walk.stopped = true;
+      const detail = `'${meter.exceeded}': no further validation rules will be run due to call cost exceeds limit for rule: ${ruleErrorString(rule)}`;
+      walk.findings.push(finding(walk, 'cel.cost', path, invalid(node.schema, detail)));
+      return;
+    }
+    if (walk.budget < 0) return outOfBudget(node, path, walk);
+    if (isCelError(result)) {
+      const msg = result.message.startsWith('found no matching overload')
+        ? `'${result.message}': call arguments did not match a supported operator, function or macro signature for rule: ${ruleErrorString(rule)}`
+        : `${result.message.replace(/^field not found: /, 'no such key: ')} evaluating rule: ${ruleErrorString(rule)}`; // cel-go wording
+      walk.findings.push(finding(walk, 'cel.runtime', path, invalid(node.schema, msg)));
+      continue;
+    }
+    if (result === true) continue;
+    const fieldPath = path + (compiled.fieldPath.startsWith('.') && !path ? compiled.fieldPath.slice(1) : compiled.fieldPath);
+    const detail = messageFor(compiled, { self }, walk) ?? ruleMessageOrDefault(rule);
+    if (walk.stopped) return;
+    walk.findings.push(finding(walk, 'cel.rule', fieldPath, errorForReason(rule, node.schema, detail)));
+  }
+}
+
+function run(program: NonNullable<CompiledRule['program']>, bindings: Record<string, unknown>, compiled: CompiledRule, walk: Walk) {
+  startCall(Math.min(walk.perCall, walk.budget), walk.deadline);
+  const result = program(bindings);
+  walk.budget -= meter.used + compiled.baseCost;
+  return result;
+}
+
+/** The messageExpression's text, or undefined to fall back to `message` (error, non-string, empty, multi-line). */
+function messageFor(compiled: CompiledRule, bindings: Record<string, unknown>, walk: Walk): string | undefined {
+  if (!compiled.messageProgram) return undefined;
+  const result = run(compiled.messageProgram, bindings, compiled, walk);
+  if (meter.exceeded === ACTUAL_COST_EXCEEDED || walk.budget < 0) {
+    walk.stopped = true;
+    walk.findings.push(
+      finding(walk, 'cel.cost', '', `Invalid value: "object": no further validation rules will be run due to call cost exceeds limit for messageExpression: ${JSON.stringify(compiled.rule.messageExpression)}`),
+    );
+    return undefined;
+  }
+  if (typeof result !== 'string') return undefined;
+  const trimmed = result.trim();
+  if (!trimmed || trimmed.includes('\n') || trimmed.length > 5000) return undefined;
+  return trimmed;
+}
+
+function outOfBudget(node: CompiledNode, path: string, walk: Walk): void {
+  walk.stopped = true;
+  walk.findings.push(
+    finding(walk, 'cel.cost', path, invalid(node.schema, 'validation failed due to running out of cost budget, no further validation rules will be run')),
+  );
+}
+
+/** `Invalid value: "object": detail`: the API server prints the schema type as the value of CEL errors. */
+function invalid(schema: JSONSchemaProps, detail: string): string {
+  return `Invalid value: ${JSON.stringify(schema.type ?? '')}: ${detail}`;
+}
+
+function errorForReason(rule: ValidationRule, schema: JSONSchemaProps, detail: string): string {
+  switch (rule.reason) {
+    case 'FieldValueForbidden':
+      return `Forbidden: ${detail}`;
+    case 'FieldValueRequired':
+      return `Required value: ${detail}`;
+    case 'FieldValueDuplicate':
+      return `Duplicate value: ${JSON.stringify(schema.type ?? '')}`; // upstream field.Duplicate drops the message
+    default:
+      return invalid(schema, detail);
+  }
+}
+
+export function ruleMessageOrDefault(rule: ValidationRule): string {
+  return rule.message ? rule.message.trim() : `failed rule: ${rule.rule.trim()}`;
+}
+
+function ruleErrorString(rule: ValidationRule): string {
+  return rule.message ? rule.message.trim() : rule.rule.trim();
+}
+
+function finding(walk: Walk, rule: string, field: string, message: string): Finding {
+  return { severity: 'error', rule, field, message, ...(walk.object ? { object: walk.object } : {}) };
+}
+
+/** For `x-kubernetes-list-type: map`, old items are found by their keys; other lists are not correlated. */
+function correlateListItems(schema: JSONSchemaProps, oldValue: unknown): ((item: unknown) => unknown) | undefined {
+  const keys = schema['x-kubernetes-list-map-keys'];
+  if (schema['x-kubernetes-list-type'] !== 'map' || !keys?.length || !Array.isArray(oldValue)) return undefined;
+  const keyOf = (item: unknown) => (isObject(item) ? JSON.stringify(keys.map((k) => item[k] ?? null)) : undefined);
+  const byKey = new Map<string, unknown>();
+  for (const item of oldValue) {
+    const k = keyOf(item);
+    if (k !== undefined) byKey.set(k, item);
+  }
+  return (item) => {
+    const k = keyOf(item);
+    return k === undefined ? undefined : byKey.get(k);
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
