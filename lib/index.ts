@@ -4,3 +4,4 @@ export * from './operator/operator';
 export * from './gitops/gitops-app';
 export * from './report/finding';
 export * from './report/manifest';
+export * from './cel';

@@ -1,0 +1,69 @@
+import type { JSONSchemaProps } from '../crd/schema';
+import type { Finding, ObjectRef } from '../report/finding';
+import { compileSchemaRules, type CompiledNode } from './compile';
+import { estimateRuleCost, maxCardinality, overBudgetFactor, STATIC_ESTIMATED_COST_LIMIT, STATIC_ESTIMATED_CRD_COST_LIMIT } from './static-cost';
+
+export interface CrdCelCheckOptions {
+  /** Kubernetes version whose CEL libraries are available. @default "1.27" */
+  readonly kubeVersion?: string;
+}
+
+const ADVICE = 'try simplifying the rule, or adding maxItems, maxProperties, and maxLength where arrays, maps, and strings are declared';
+
+/**
+ * What the API server checks about a CRD's CEL rules when the CRD is created: every rule and messageExpression
+ * of every version compiles against its schema, transition rules only where old values can be correlated, and
+ * the static cost estimate of each rule (× how many times it can run) stays within the per-rule and per-CRD limits.
+ */
+export function checkCrdCelRules(crd: object, options: CrdCelCheckOptions = {}): Finding[] {
+  const manifest = crd as {
+    metadata?: { name?: string };
+    spec?: { versions?: { name?: string; schema?: { openAPIV3Schema?: JSONSchemaProps } }[] };
+  };
+  const object: ObjectRef = { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: manifest.metadata?.name };
+  const findings: Finding[] = [];
+  (manifest.spec?.versions ?? []).forEach((version, i) => {
+    const schema = version.schema?.openAPIV3Schema;
+    if (!schema) return;
+    const prefix = `spec.versions[${i}].schema.`;
+    const where = `CRD ${object.name ?? '(unnamed)'} version ${version.name ?? i}`;
+    const compiled = compileSchemaRules(schema, { kubeVersion: options.kubeVersion });
+    for (const f of compiled.findings) findings.push({ ...f, field: prefix + f.field, message: `${f.message} (${where})`, object });
+    if (!compiled.root) return;
+    let total = 0;
+    walk(compiled.root, 1, (node, cardinality) => {
+      node.rules.forEach((r) => {
+        if (!r.expr) return;
+        const c = estimateRuleCost(r.expr, node.schema);
+        total += c * cardinality;
+        if (c > STATIC_ESTIMATED_COST_LIMIT) {
+          findings.push({
+            severity: 'error',
+            rule: 'cel.cost',
+            field: `${prefix}${r.schemaPath}.rule`,
+            message: `Forbidden: estimated rule cost exceeds budget by factor of ${overBudgetFactor(c, STATIC_ESTIMATED_COST_LIMIT)} (${ADVICE}) (${where})`,
+            object,
+          });
+        }
+      });
+    });
+    if (total > STATIC_ESTIMATED_CRD_COST_LIMIT) {
+      findings.push({
+        severity: 'error',
+        rule: 'cel.cost',
+        field: `${prefix}openAPIV3Schema`,
+        message: `Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3Schema exceeds budget by factor of ${overBudgetFactor(total, STATIC_ESTIMATED_CRD_COST_LIMIT)} (${ADVICE}) (${where})`,
+        object,
+      });
+    }
+  });
+  return findings;
+}
+
+/** Visits compiled nodes with how many times each node's rules can run per object. */
+function walk(node: CompiledNode, cardinality: number, fn: (n: CompiledNode, cardinality: number) => void): void {
+  fn(node, cardinality);
+  node.properties?.forEach((c) => walk(c, cardinality, fn));
+  if (node.additionalProperties) walk(node.additionalProperties, cardinality * maxCardinality(node.schema), fn);
+  if (node.items) walk(node.items, cardinality * maxCardinality(node.schema), fn);
+}
