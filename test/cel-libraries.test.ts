@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compileSchemaRules, evaluateRules } from '../lib';
+import type { JSONSchemaProps } from '../lib';
+
+/** Evaluates one expression as a rule `<expr> == <expected>` on a string-typed `self`. */
+function holds(expr: string, kubeVersion = '1.30', self: unknown = 'x'): string[] {
+  const schema: JSONSchemaProps = { type: 'string', 'x-kubernetes-validations': [{ rule: expr }] };
+  const compiled = compileSchemaRules(schema, { kubeVersion, resourceRoot: false });
+  return [...compiled.findings, ...evaluateRules(compiled, self)].map((f) => f.message);
+}
+
+describe('CEL libraries (Kubernetes additions)', () => {
+  it.each([
+    // strings extension (@bufbuild/cel ext)
+    "'hello'.charAt(1) == 'e'",
+    "'hello'.indexOf('l') == 2 && 'hello'.lastIndexOf('l') == 3",
+    "'Hello'.lowerAscii() == 'hello' && 'Hello'.upperAscii() == 'HELLO'",
+    "'a-b-c'.replace('-', '.') == 'a.b.c' && 'a,b'.split(',') == ['a', 'b']",
+    "'hello'.substring(1, 3) == 'el' && '  x '.trim() == 'x' && ['a', 'b'].join('-') == 'a-b'",
+    // lists
+    '[1, 2, 3].isSorted() && ![3, 1].isSorted()',
+    '[1, 2, 3].sum() == 6 && [1.5, 2.5].sum() == 4.0',
+    "[3, 1, 2].min() == 1 && [3, 1, 2].max() == 3 && ['b', 'a'].min() == 'a'",
+    '[1, 2, 1].indexOf(1) == 0 && [1, 2, 1].lastIndexOf(1) == 2 && [1].indexOf(5) == -1',
+    // regex
+    "'abc 123 def 456'.find('[0-9]+') == '123' && 'abc'.find('[0-9]+') == ''",
+    "'abc 123 def 456'.findAll('[0-9]+') == ['123', '456'] && 'a1b2c3'.findAll('[0-9]', 2) == ['1', '2']",
+    "'abc'.matches('^a.c$') && !'abc'.matches('^b')",
+    // url
+    "url('https://example.com:8443/a%20b?x=1&x=2&y=z').getScheme() == 'https'",
+    "url('https://example.com:8443/path').getHost() == 'example.com:8443' && url('https://example.com:8443/').getHostname() == 'example.com'",
+    "url('https://[::1]:80/').getHostname() == '::1' && url('https://example.com:8443/').getPort() == '8443' && url('https://example.com/').getPort() == ''",
+    "url('https://example.com/a%20b').getEscapedPath() == '/a%20b' && url('/p?x=1&x=2&y=z').getQuery() == {'x': ['1', '2'], 'y': ['z']}",
+    "isURL('https://example.com') && isURL('/absolute/path') && !isURL('relative/path') && !isURL('')",
+    // quantity
+    "quantity('1Ki') == quantity('1024') && isQuantity('500m') && !isQuantity('1.5.5')",
+    "quantity('1Gi').compareTo(quantity('1G')) == 1 && quantity('100m').isLessThan(quantity('1')) && quantity('2k').isGreaterThan(quantity('1999'))",
+    "quantity('1k').add(quantity('500')) == quantity('1500') && quantity('1').sub(1) == quantity('0') && quantity('2').add(3).asInteger() == 5",
+    "quantity('1.5').asApproximateFloat() == 1.5 && quantity('-3').sign() == -1 && quantity('0').sign() == 0",
+    "quantity('5').isInteger() && !quantity('500m').isInteger() && quantity('1e3').asInteger() == 1000",
+    // sets
+    'sets.contains([1, 2, 3], [1, 3]) && !sets.contains([1], [2])',
+    'sets.equivalent([1, 2, 2], [2, 1]) && !sets.equivalent([1], [1, 2])',
+    'sets.intersects([1, 2], [2, 5]) && !sets.intersects([1], [2])',
+    // optionals
+    "optional.of(1).hasValue() && !optional.none().hasValue() && optional.none().orValue(5) == 5 && optional.of('a').value() == 'a'",
+    "optional.ofNonZeroValue('').orValue('d') == 'd' && optional.none().or(optional.of(2)).value() == 2",
+  ])('%s', (expr) => {
+    expect(holds(expr)).toEqual([]);
+  });
+
+  it('reports library runtime errors with the rule', () => {
+    expect(holds("quantity('1.5').asInteger() == 1")).toEqual([
+      'Invalid value: "string": cannot convert value to integer evaluating rule: quantity(\'1.5\').asInteger() == 1',
+    ]);
+    expect(holds('[].min() == 1')).toEqual(['Invalid value: "string": min called on empty list evaluating rule: [].min() == 1']);
+    expect(holds("url('not a url').getHost() == ''")[0]).toContain('URL parse error during conversion from string');
+    expect(holds("'a'.find('(') == ''")[0]).toContain('invalid regex string');
+  });
+
+  it('gates libraries by Kubernetes version like the API server environment', () => {
+    expect(holds("quantity('1') == quantity('1')", '1.27')).toEqual([
+      'Invalid value: "quantity(\'1\') == quantity(\'1\')": compilation failed: ERROR: <input>:1:1: undeclared reference to \'quantity\' (in container \'\'); ERROR: <input>:1:18: undeclared reference to \'quantity\' (in container \'\')',
+    ]);
+    expect(holds("sets.contains([1], [1])", '1.27')[0]).toContain("undeclared reference to 'sets' (in container '')");
+    expect(holds("strings.quote('a') == '\"a\"'", '1.28')[0]).toContain("undeclared reference to 'strings.quote'");
+    expect(holds("strings.quote('a') == '\"a\"'", '1.29')).toEqual([]);
+    expect(holds("'abc'.charAt(0) == 'a'", '1.27')).toEqual([]);
+  });
+});

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { checkCrdCelRules, compileSchemaRules, evaluateRules, formatFinding, type JSONSchemaProps } from '../lib';
+
+const spec = (props: Record<string, JSONSchemaProps>, rules: JSONSchemaProps['x-kubernetes-validations']): JSONSchemaProps => ({
+  type: 'object',
+  properties: { spec: { type: 'object', properties: props, 'x-kubernetes-validations': rules } },
+});
+const lines = (findings: { field?: string; message: string }[]) => findings.map((f) => formatFinding(f as never));
+
+describe('compileSchemaRules', () => {
+  it('types self from the schema: undefined fields are compile errors naming the schema path', () => {
+    const c = compileSchemaRules(spec({ replicas: { type: 'integer' } }, [{ rule: 'self.replica > 0' }]));
+    expect(lines(c.findings)).toEqual([
+      `openAPIV3Schema.properties[spec].x-kubernetes-validations[0].rule: Invalid value: "self.replica > 0": compilation failed: ERROR: <input>:1:5: undefined field 'replica'`,
+    ]);
+  });
+
+  it('maps schema types to CEL types (int64, double, maps, lists, timestamps, durations, int-or-string)', () => {
+    const props: Record<string, JSONSchemaProps> = {
+      n: { type: 'integer' },
+      d: { type: 'number' },
+      labels: { type: 'object', additionalProperties: { type: 'string' } },
+      ports: { type: 'array', items: { type: 'integer' } },
+      at: { type: 'string', format: 'date-time' },
+      every: { type: 'string', format: 'duration' },
+      port: { 'x-kubernetes-int-or-string': true },
+      raw: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
+    };
+    const rules = [
+      { rule: 'self.n + 1 == 3' },
+      { rule: 'self.d > 1.0' },
+      { rule: "self.labels['app'] == 'web' && self.labels.all(k, k.size() > 0)" },
+      { rule: 'self.ports.all(p, p > 0 && p < 65536)' },
+      { rule: "self.at > timestamp('2020-01-01T00:00:00Z')" },
+      { rule: "self.every > duration('1m')" },
+      { rule: "self.port == 80 || self.port == 'http'" },
+      { rule: 'self.raw.anything.goes == 1' },
+    ];
+    const c = compileSchemaRules(spec(props, rules), { kubeVersion: '1.30' });
+    expect(c.findings).toEqual([]);
+    const ok = { n: 2, d: 1.5, labels: { app: 'web' }, ports: [80], at: '2024-05-01T10:00:00Z', every: '1h30m', port: 'http', raw: { anything: { goes: 1 } } };
+    expect(evaluateRules(c, { spec: ok })).toEqual([]);
+    expect(lines(evaluateRules(c, { spec: { ...ok, n: 1, every: '30s', port: 81 } }))).toEqual([
+      'spec: Invalid value: "object": failed rule: self.n + 1 == 3',
+      "spec: Invalid value: \"object\": failed rule: self.every > duration('1m')",
+      "spec: Invalid value: \"object\": failed rule: self.port == 80 || self.port == 'http'",
+    ]);
+  });
+
+  it('rejects rules that are not bool and messageExpressions that are not string', () => {
+    const c = compileSchemaRules(spec({ n: { type: 'integer' } }, [{ rule: 'self.n + 1', messageExpression: 'self.n' }]));
+    expect(c.findings.map((f) => f.message)).toEqual([
+      'Invalid value: "self.n + 1": cel expression must evaluate to a bool (got int)',
+      'Invalid value: "self.n": messageExpression must evaluate to a string (got int)',
+    ]);
+  });
+
+  it('reports syntax errors, unknown functions and impossible overloads', () => {
+    const c = compileSchemaRules(
+      spec({ s: { type: 'string' } }, [{ rule: 'self.s ==' }, { rule: 'self.s.nope()' }, { rule: 'self.s + 1 == 2' }]),
+    );
+    const messages = c.findings.map((f) => f.message);
+    expect(messages[0]).toMatch(/^Invalid value: "self.s ==": compilation failed: /);
+    expect(messages[1]).toContain("undeclared reference to 'nope'");
+    expect(messages[2]).toContain("found no matching overload for '_+_' applied to '(string, int)'");
+  });
+
+  it('compiles each schema once (cached per schema object)', () => {
+    const s = spec({ n: { type: 'integer' } }, [{ rule: 'self.n > 0' }]);
+    expect(compileSchemaRules(s)).toBe(compileSchemaRules(s));
+    expect(compileSchemaRules(s, { kubeVersion: '1.30' })).not.toBe(compileSchemaRules(s));
+  });
+
+  it('declares apiVersion, kind and metadata.name on the resource root', () => {
+    const s: JSONSchemaProps = {
+      type: 'object',
+      properties: { spec: { type: 'object' } },
+      'x-kubernetes-validations': [{ rule: "self.metadata.name.startsWith('web-') && self.kind == 'App'" }, { rule: 'self.metadata.labels.size() > 0' }],
+    };
+    const c = compileSchemaRules(s);
+    expect(c.findings.map((f) => f.message)).toEqual([
+      `Invalid value: "self.metadata.labels.size() > 0": compilation failed: ERROR: <input>:1:14: undefined field 'labels'`,
+    ]);
+    expect(lines(evaluateRules(c, { apiVersion: 'x/v1', kind: 'App', metadata: { name: 'db' } }))).toEqual([
+      `Invalid value: "object": failed rule: self.metadata.name.startsWith('web-') && self.kind == 'App'`,
+    ]);
+  });
+});
+
+describe('evaluateRules: API server semantics', () => {
+  const props: Record<string, JSONSchemaProps> = { replicas: { type: 'integer' }, mode: { type: 'string' }, name: { type: 'string' } };
+
+  it('uses message, messageExpression (falling back to message on error or empty) and trims', () => {
+    const c = compileSchemaRules(
+      spec(props, [
+        { rule: 'self.replicas <= 5', message: '  too many replicas ' },
+        { rule: 'self.replicas <= 4', messageExpression: "'replicas ' + string(self.replicas) + ' exceeds 4'" },
+        { rule: 'self.replicas <= 3', message: 'fallback', messageExpression: "self.mode + ' mode'" },
+        { rule: 'self.replicas <= 2', message: 'empty fallback', messageExpression: "''" },
+      ]),
+    );
+    expect(lines(evaluateRules(c, { spec: { replicas: 9 } }))).toEqual([
+      'spec: Invalid value: "object": too many replicas',
+      'spec: Invalid value: "object": replicas 9 exceeds 4',
+      'spec: Invalid value: "object": fallback',
+      'spec: Invalid value: "object": empty fallback',
+    ]);
+  });
+
+  it('maps reason to the error type and appends fieldPath to the node path', () => {
+    const c = compileSchemaRules(
+      spec(props, [
+        { rule: 'false', message: 'm1', reason: 'FieldValueForbidden', fieldPath: '.mode' },
+        { rule: 'false', message: 'm2', reason: 'FieldValueRequired', fieldPath: ".name" },
+        { rule: 'false', message: 'm3', reason: 'FieldValueDuplicate' },
+        { rule: 'false', message: 'm4', reason: 'FieldValueInvalid', fieldPath: "['replicas']" },
+      ]),
+    );
+    expect(lines(evaluateRules(c, { spec: {} }))).toEqual([
+      'spec.mode: Forbidden: m1',
+      'spec.name: Required value: m2',
+      'spec: Duplicate value: "object"',
+      'spec.replicas: Invalid value: "object": m4',
+    ]);
+  });
+
+  it('rejects a fieldPath that names no field', () => {
+    const c = compileSchemaRules(spec(props, [{ rule: 'true', fieldPath: '.nope' }]));
+    expect(c.findings.map((f) => `${f.field}: ${f.message}`)).toEqual([
+      'openAPIV3Schema.properties[spec].x-kubernetes-validations[0].fieldPath: Invalid value: ".nope": fieldPath must be a valid path: does not refer to a valid field',
+    ]);
+  });
+
+  it('skips transition rules on create and evaluates them on update', () => {
+    const c = compileSchemaRules(spec(props, [{ rule: 'self.mode == oldSelf.mode', message: 'mode is immutable' }]));
+    expect(evaluateRules(c, { spec: { mode: 'a' } })).toEqual([]);
+    expect(evaluateRules(c, { spec: { mode: 'a' } }, { spec: { mode: 'a' } })).toEqual([]);
+    expect(lines(evaluateRules(c, { spec: { mode: 'b' } }, { spec: { mode: 'a' } }))).toEqual([
+      'spec: Invalid value: "object": mode is immutable',
+    ]);
+  });
+
+  it('binds oldSelf as an optional with optionalOldSelf, also on create', () => {
+    const c = compileSchemaRules(
+      spec(props, [{ rule: "!oldSelf.hasValue() || oldSelf.value().mode == self.mode", optionalOldSelf: true, message: 'immutable once set' }, { rule: "oldSelf.hasValue() || self.mode == 'initial'", optionalOldSelf: true, message: 'must start initial' }]),
+      { kubeVersion: '1.30' },
+    );
+    expect(c.findings).toEqual([]);
+    expect(lines(evaluateRules(c, { spec: { mode: 'other' } }))).toEqual(['spec: Invalid value: "object": must start initial']);
+    expect(lines(evaluateRules(c, { spec: { mode: 'b' } }, { spec: { mode: 'a' } }))).toEqual(['spec: Invalid value: "object": immutable once set']);
+  });
+
+  it('reports runtime errors like the API server', () => {
+    const c = compileSchemaRules(spec(props, [{ rule: 'self.mode == "x"' }]));
+    expect(lines(evaluateRules(c, { spec: { replicas: 1 } }))).toEqual([
+      'spec: Invalid value: "object": no such key: mode evaluating rule: self.mode == "x"',
+    ]);
+  });
+
+  it('validates list items and map values with their own paths, correlating map-list items by key', () => {
+    const s = spec(
+      {
+        items: {
+          type: 'array',
+          'x-kubernetes-list-type': 'map',
+          'x-kubernetes-list-map-keys': ['name'],
+          items: {
+            type: 'object',
+            properties: { name: { type: 'string' }, size: { type: 'integer' } },
+            'x-kubernetes-validations': [{ rule: 'self.size >= 0', message: 'negative' }, { rule: 'self.size >= oldSelf.size', message: 'cannot shrink' }],
+          },
+        },
+        limits: { type: 'object', additionalProperties: { type: 'integer', 'x-kubernetes-validations': [{ rule: 'self < 10' }] } },
+      },
+      [],
+    );
+    const c = compileSchemaRules(s);
+    const findings = evaluateRules(
+      c,
+      { spec: { items: [{ name: 'b', size: 1 }, { name: 'a', size: -1 }], limits: { cpu: 20 } } },
+      { spec: { items: [{ name: 'a', size: 0 }, { name: 'b', size: 5 }] } },
+    );
+    expect(lines(findings)).toEqual([
+      'spec.items[0]: Invalid value: "object": cannot shrink',
+      'spec.items[1]: Invalid value: "object": negative',
+      'spec.items[1]: Invalid value: "object": cannot shrink',
+      'spec.limits[cpu]: Invalid value: "integer": failed rule: self < 10',
+    ]);
+  });
+
+  it('stops a runaway rule at the per-call cost limit, quickly, and runs no further rules', () => {
+    const c = compileSchemaRules(
+      spec({ xs: { type: 'array', items: { type: 'integer' } } }, [
+        { rule: 'self.xs.all(a, self.xs.all(b, a != b || a == b))' },
+        { rule: 'false', message: 'never reached' },
+      ]),
+    );
+    const started = Date.now();
+    const findings = evaluateRules(c, { spec: { xs: Array.from({ length: 5000 }, (_, i) => i) } });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(lines(findings)).toEqual([
+      `spec: Invalid value: "object": 'operation cancelled: actual cost limit exceeded': no further validation rules will be run due to call cost exceeds limit for rule: self.xs.all(a, self.xs.all(b, a != b || a == b))`,
+    ]);
+  });
+
+  it('does not validate null values', () => {
+    const c = compileSchemaRules(spec(props, [{ rule: 'false' }]));
+    expect(evaluateRules(c, { spec: null })).toEqual([]);
+  });
+});
+
+describe('checkCrdCelRules', () => {
+  const crd = (schema: JSONSchemaProps) => ({
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: 'widgets.example.com' },
+    spec: { versions: [{ name: 'v1', schema: { openAPIV3Schema: schema } }] },
+  });
+
+  it('names CRD, version and schema path of a rule that does not compile', () => {
+    const findings = checkCrdCelRules(crd(spec({ a: { type: 'string' } }, [{ rule: 'self.b == 1' }])));
+    expect(findings.map((f) => `${f.field}: ${f.message}`)).toEqual([
+      `spec.versions[0].schema.openAPIV3Schema.properties[spec].x-kubernetes-validations[0].rule: Invalid value: "self.b == 1": compilation failed: ERROR: <input>:1:5: undefined field 'b' (CRD widgets.example.com version v1)`,
+    ]);
+    expect(findings[0].object).toEqual({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'widgets.example.com' });
+  });
+
+  it('forbids oldSelf under lists that cannot be correlated', () => {
+    const s = spec({ xs: { type: 'array', items: { type: 'string', 'x-kubernetes-validations': [{ rule: 'self == oldSelf' }] } } }, []);
+    expect(checkCrdCelRules(crd(s)).map((f) => f.message)).toEqual([
+      'Invalid value: "self == oldSelf": oldSelf cannot be used on the uncorrelatable portion of the schema within openAPIV3Schema.properties[spec].properties[xs].items (CRD widgets.example.com version v1)',
+    ]);
+  });
+
+  it('estimates cost: nested comprehensions over unbounded lists exceed the limit, maxItems fixes it', () => {
+    const rule = { rule: 'self.xs.all(a, self.xs.all(b, a == b))' };
+    const unbounded = checkCrdCelRules(crd(spec({ xs: { type: 'array', items: { type: 'string' } } }, [rule])));
+    expect(unbounded.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^Forbidden: estimated rule cost exceeds budget by factor of [\d.]+x \(try simplifying the rule, or adding maxItems, maxProperties, and maxLength where arrays, maps, and strings are declared\) \(CRD widgets.example.com version v1\)$/),
+      // one such rule alone also exceeds the whole-CRD limit, which the API server reports too
+      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3Schema exceeds budget/),
+    ]);
+    expect(checkCrdCelRules(crd(spec({ xs: { type: 'array', maxItems: 100, items: { type: 'string' } } }, [rule])))).toEqual([]);
+  });
+
+  it('sums rule costs over how often they run for the per-CRD limit', () => {
+    const item: JSONSchemaProps = {
+      type: 'object',
+      properties: { tags: { type: 'array', maxItems: 1000, items: { type: 'string' } } },
+      'x-kubernetes-validations': [{ rule: 'self.tags.all(t, self.tags.exists(u, t == u))' }],
+    };
+    const findings = checkCrdCelRules(crd(spec({ list: { type: 'array', items: item } }, [])));
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3Schema exceeds budget by factor of [\d.]+x/),
+    ]);
+  });
+});
