@@ -196,8 +196,9 @@ describe('evaluateRules: API server semantics', () => {
       ]),
     );
     const started = Date.now();
-    const findings = evaluateRules(c, { spec: { xs: Array.from({ length: 5000 }, (_, i) => i) } });
-    expect(Date.now() - started).toBeLessThan(5000);
+    // a generous wall-clock budget so the cost limit, not the clock, stops it on a loaded machine
+    const findings = evaluateRules(c, { spec: { xs: Array.from({ length: 5000 }, (_, i) => i) } }, undefined, { timeBudgetMs: 30_000 });
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(lines(findings)).toEqual([
       `spec: Invalid value: "object": 'operation cancelled: actual cost limit exceeded': no further validation rules will be run due to call cost exceeds limit for rule: self.xs.all(a, self.xs.all(b, a != b || a == b))`,
     ]);

@@ -142,7 +142,11 @@ export function typeCheck(
   ): SchemaCelType => {
     // `strings.quote(x)`, `optional.none()`: a namespaced function, not a method on a variable.
     const ns = target ? qualifiedName(target, scope) : undefined;
-    if (ns !== undefined && env.funcs.find(`${ns}.${fn}`)) return call(e, `${ns}.${fn}`, undefined, args, scope);
+    if (ns !== undefined) {
+      if (env.funcs.find(`${ns}.${fn}`)) return call(e, `${ns}.${fn}`, undefined, args, scope);
+      args.forEach((a) => visit(a, scope));
+      return err(e, `undeclared reference to '${ns}.${fn}' (in container '')`);
+    }
     const targetType = target ? visit(target, scope) : undefined;
     const argTypes = args.map((a) => visit(a, scope));
     switch (fn) {
