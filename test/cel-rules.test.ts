@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkCrdCelRules, compileSchemaRules, evaluateRules, formatFinding, type JSONSchemaProps } from '../lib';
+import { checkCrdCelRules, compileSchemaRules, evaluateRules, formatFinding, type Finding, type JSONSchemaProps } from '../lib';
 
 const spec = (props: Record<string, JSONSchemaProps>, rules: JSONSchemaProps['x-kubernetes-validations']): JSONSchemaProps => ({
   type: 'object',
   properties: { spec: { type: 'object', properties: props, 'x-kubernetes-validations': rules } },
 });
-const lines = (findings: { field?: string; message: string }[]) => findings.map((f) => formatFinding(f as never));
+const lines = (findings: readonly Finding[]) => findings.map(formatFinding);
 
 describe('compileSchemaRules', () => {
   it('types self from the schema: undefined fields are compile errors naming the schema path', () => {
