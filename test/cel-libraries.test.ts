@@ -42,6 +42,16 @@ describe('CEL libraries (Kubernetes additions)', () => {
     'sets.contains([1, 2, 3], [1, 3]) && !sets.contains([1], [2])',
     'sets.equivalent([1, 2, 2], [2, 1]) && !sets.equivalent([1], [1, 2])',
     'sets.intersects([1, 2], [2, 5]) && !sets.intersects([1], [2])',
+    // ip and cidr
+    "isIP('192.168.0.1') && isIP('2001:db8::1') && !isIP('192.168.00.1') && !isIP('::ffff:1.2.3.4') && !isIP('fe80::1%eth0')",
+    "ip('192.168.0.1').family() == 4 && ip('::1').family() == 6 && ip('2001:0db8:0:0:0:0:0:1') == ip('2001:db8::1')",
+    "string(ip('2001:0db8:0000::0001')) == '2001:db8::1' && ip.isCanonical('2001:db8::1') && !ip.isCanonical('2001:DB8::1')",
+    "ip('127.0.0.1').isLoopback() && ip('::1').isLoopback() && ip('0.0.0.0').isUnspecified() && ip('fe80::1').isLinkLocalUnicast()",
+    "ip('224.0.0.5').isLinkLocalMulticast() && ip('8.8.8.8').isGlobalUnicast() && !ip('169.254.1.1').isGlobalUnicast()",
+    "isCIDR('10.0.0.0/8') && !isCIDR('10.0.0.0/33') && !isCIDR('10.0.0.0')",
+    "cidr('10.0.0.0/8').containsIP(ip('10.1.2.3')) && cidr('10.0.0.0/8').containsIP('10.255.0.1') && !cidr('10.0.0.0/8').containsIP('11.0.0.1')",
+    "cidr('10.0.0.0/8').containsCIDR('10.1.0.0/16') && !cidr('10.1.0.0/16').containsCIDR(cidr('10.0.0.0/8'))",
+    "cidr('192.168.1.5/24').ip() == ip('192.168.1.5') && cidr('192.168.1.5/24').masked() == cidr('192.168.1.0/24') && cidr('::/0').prefixLength() == 0",
     // optionals
     "optional.of(1).hasValue() && !optional.none().hasValue() && optional.none().orValue(5) == 5 && optional.of('a').value() == 'a'",
     "optional.ofNonZeroValue('').orValue('d') == 'd' && optional.none().or(optional.of(2)).value() == 2",
@@ -56,6 +66,8 @@ describe('CEL libraries (Kubernetes additions)', () => {
     expect(holds('[].min() == 1')).toEqual(['Invalid value: "string": min called on empty list evaluating rule: [].min() == 1']);
     expect(holds("url('not a url').getHost() == ''")[0]).toContain('URL parse error during conversion from string');
     expect(holds("'a'.find('(') == ''")[0]).toContain('invalid regex string');
+    expect(holds("ip('1.2.3.04').family() == 4")[0]).toContain('parse error during conversion from string');
+    expect(holds("ip('::ffff:1.2.3.4').family() == 6")[0]).toContain('IPv4-mapped IPv6 address is not allowed');
   });
 
   it('gates libraries by Kubernetes version like the API server environment', () => {
@@ -66,6 +78,7 @@ describe('CEL libraries (Kubernetes additions)', () => {
     expect(holds("strings.quote('a') == '\"a\"'", '1.28')[0]).toContain("undeclared reference to 'strings.quote'");
     expect(holds("strings.quote('a') == '\"a\"'", '1.29')).toEqual([]);
     expect(holds('sets.contains([1], [1])', '1.29')).toEqual([]);
+    expect(holds("isIP('1.2.3.4')", '1.29')[0]).toContain("undeclared reference to 'isIP'");
     expect(holds("'abc'.charAt(0) == 'a'", '1.27')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { CelFunc } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
 import { kubeMinor } from '../kube-version';
+import { ipCidrFunctions, ipCidrMethods } from './ip-cidr';
 import { listsLibrary } from './lists';
 import { opaqueMethods, type OpaqueMethod } from './opaque';
 import { optionalFunctions, optionalMethods } from './optional';
@@ -27,5 +28,9 @@ export function kubernetesLibraries(kubeVersion?: string): CelFunc[] {
     methods.push(...optionalMethods, ...quantityMethods);
   }
   if (minor >= 29) funcs.push(...setsLibrary);
+  if (minor >= 30) {
+    funcs.push(...ipCidrFunctions);
+    methods.push(...ipCidrMethods);
+  }
   return [...funcs, ...opaqueMethods(methods)];
 }
