@@ -1,14 +1,15 @@
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { create } from '@bufbuild/protobuf';
 import { DurationSchema } from '@bufbuild/protobuf/wkt';
-import type { CelInput } from '@bufbuild/cel';
+import { celList, celMap, type CelInput } from '@bufbuild/cel';
 import type { SchemaCelType } from './schema-types';
 
 /**
  * Converts a JSON value into the CEL value the API server binds (`UnstructuredToVal`): integers become int64
  * (bigint), date-time strings timestamps, duration strings durations, byte strings bytes; objects keep only
  * their declared fields (plus everything under dyn). Values that do not fit the type are passed as they are
- * (schema validation reports those).
+ * (schema validation reports those). Lists and maps are handed over already wrapped as CelList/CelMap: the
+ * engine would otherwise re-wrap a plain object on every field access.
  */
 export function toCelValue(value: unknown, type: SchemaCelType): CelInput {
   switch (type.kind) {
@@ -25,7 +26,7 @@ export function toCelValue(value: unknown, type: SchemaCelType): CelInput {
     case 'bytes':
       return typeof value === 'string' ? new Uint8Array(Buffer.from(value, 'base64')) : (value as CelInput);
     case 'list':
-      return Array.isArray(value) ? value.map((v) => toCelValue(v, type.elem)) : (value as CelInput);
+      return Array.isArray(value) ? celList(value.map((v) => toCelValue(v, type.elem))) : (value as CelInput);
     case 'map':
       if (!isObject(value)) return value as CelInput;
       return mapValues(value, () => type.value);
@@ -38,22 +39,22 @@ export function toCelValue(value: unknown, type: SchemaCelType): CelInput {
 }
 
 function mapValues(value: Record<string, unknown>, typeOf: (k: string) => SchemaCelType | undefined): CelInput {
-  const out: Record<string, CelInput> = {};
+  const out = new Map<string, CelInput>();
   for (const k in value) {
     const t = typeOf(k);
-    if (t !== undefined && value[k] !== undefined) out[k] = toCelValue(value[k], t);
+    if (t !== undefined && value[k] !== undefined) out.set(k, toCelValue(value[k], t));
   }
-  return out;
+  return celMap(out);
 }
 
 /** Untyped JSON: integral numbers are int64 as in Kubernetes' unstructured decoding. */
 function dyn(value: unknown): CelInput {
   if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value) : value;
-  if (Array.isArray(value)) return value.map(dyn);
+  if (Array.isArray(value)) return celList(value.map(dyn));
   if (isObject(value)) {
-    const out: Record<string, CelInput> = {};
-    for (const k in value) out[k] = dyn(value[k]);
-    return out;
+    const out = new Map<string, CelInput>();
+    for (const k in value) out.set(k, dyn(value[k]));
+    return celMap(out);
   }
   return value as CelInput;
 }
