@@ -81,4 +81,37 @@ describe('CEL libraries (Kubernetes additions)', () => {
     expect(holds("isIP('1.2.3.4')", '1.29')[0]).toContain("undeclared reference to 'isIP'");
     expect(holds("'abc'.charAt(0) == 'a'", '1.27')).toEqual([]);
   });
+
+  describe('format (1.31+)', () => {
+    it.each([
+      "!format.dns1123Label().validate('my-name').hasValue() && format.dns1123Label().validate('My_Name').hasValue()",
+      "!format.dns1123Subdomain().validate('apiextensions.k8s.io').hasValue() && format.dns1123Subdomain().validate('-x').hasValue()",
+      "!format.dns1035Label().validate('abc-1').hasValue() && format.dns1035Label().validate('1abc').hasValue()",
+      "!format.qualifiedName().validate('example.com/MyName').hasValue() && format.qualifiedName().validate('a/b/c').hasValue()",
+      "!format.dns1123LabelPrefix().validate('my-prefix-').hasValue() && format.dns1123Label().validate('my-prefix-').hasValue()",
+      "!format.labelValue().validate('').hasValue() && format.labelValue().validate('-x').hasValue()",
+      "!format.uri().validate('http://example.com').hasValue() && format.uri().validate('x y').hasValue()",
+      "!format.uuid().validate('123e4567-e89b-12d3-a456-426614174000').hasValue() && format.uuid().validate('nope').value() == ['does not match the UUID format']",
+      "!format.byte().validate('aGVsbG8=').hasValue() && format.byte().validate('a').value() == ['invalid base64']",
+      "!format.date().validate('2024-02-29').hasValue() && format.date().validate('2023-02-29').value() == ['invalid date']",
+      "!format.datetime().validate('2021-01-01T00:00:00Z').hasValue() && format.datetime().validate('2021-01-01').value() == ['invalid datetime']",
+      "format.named('dns1123Label').hasValue() && !format.named('nope').hasValue() && !format.named('uuid').value().validate('123e4567e89b12d3a456426614174000').hasValue()",
+    ])('%s', (expr) => {
+      expect(holds(expr, '1.31')).toEqual([]);
+    });
+
+    it('returns apimachinery messages, usable in messageExpression', () => {
+      const schema: JSONSchemaProps = {
+        type: 'string',
+        'x-kubernetes-validations': [
+          { rule: '!format.dns1123Label().validate(self).hasValue()', messageExpression: "format.dns1123Label().validate(self).value().join('; ')" },
+        ],
+      };
+      const compiled = compileSchemaRules(schema, { kubeVersion: '1.31', resourceRoot: false });
+      expect(evaluateRules(compiled, 'A'.repeat(64)).map((f) => f.message)).toEqual([
+        "Invalid value: \"string\": must be no more than 63 characters; a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
+      ]);
+      expect(holds("format.dns1123Label().validate('x').hasValue()", '1.30')[0]).toContain("undeclared reference to 'format.dns1123Label'");
+    });
+  });
 });

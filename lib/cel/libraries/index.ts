@@ -1,6 +1,7 @@
 import type { CelFunc } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
 import { kubeMinor } from '../kube-version';
+import { formatFunctions, formatMethods } from './format';
 import { ipCidrFunctions, ipCidrMethods } from './ip-cidr';
 import { listsLibrary } from './lists';
 import { opaqueMethods, type OpaqueMethod } from './opaque';
@@ -31,6 +32,10 @@ export function kubernetesLibraries(kubeVersion?: string): CelFunc[] {
   if (minor >= 30) {
     funcs.push(...ipCidrFunctions);
     methods.push(...ipCidrMethods);
+  }
+  if (minor >= 31) {
+    funcs.push(...formatFunctions);
+    methods.push(...formatMethods);
   }
   return [...funcs, ...opaqueMethods(methods)];
 }
