@@ -204,6 +204,33 @@ describe('evaluateRules: API server semantics', () => {
     ]);
   });
 
+  it('compares set and map lists ignoring order, atomic lists in order (as the API server)', () => {
+    const list = (listType: 'set' | 'atomic'): JSONSchemaProps => ({ type: 'array', 'x-kubernetes-list-type': listType, items: { type: 'string' } });
+    const ports: JSONSchemaProps = {
+      type: 'array',
+      'x-kubernetes-list-type': 'map',
+      'x-kubernetes-list-map-keys': ['name'],
+      items: { type: 'object', properties: { name: { type: 'string' }, port: { type: 'integer' } } },
+    };
+    const c = compileSchemaRules(
+      spec({ tags: list('set'), order: list('atomic'), ports }, [
+        { rule: 'self.tags == oldSelf.tags', message: 'tags are immutable' },
+        { rule: 'self.order == oldSelf.order', message: 'order is immutable' },
+        { rule: 'self.ports == oldSelf.ports', message: 'ports are immutable' },
+        { rule: "self.tags != ['b', 'a']", message: 'not b and a' },
+      ]),
+    );
+    const old = { tags: ['a', 'b'], order: ['a', 'b'], ports: [{ name: 'http', port: 80 }, { name: 'https', port: 443 }] };
+    const reordered = { tags: ['b', 'a'], order: ['b', 'a'], ports: [{ name: 'https', port: 443 }, { name: 'http', port: 80 }] };
+    expect(lines(evaluateRules(c, { spec: reordered }, { spec: old }))).toEqual([
+      'spec: Invalid value: "object": order is immutable',
+      'spec: Invalid value: "object": not b and a',
+    ]);
+    expect(lines(evaluateRules(c, { spec: { ...old, tags: ['a', 'c'] } }, { spec: old }))).toEqual([
+      'spec: Invalid value: "object": tags are immutable',
+    ]);
+  });
+
   it('does not validate null values', () => {
     const c = compileSchemaRules(spec(props, [{ rule: 'false' }]));
     expect(evaluateRules(c, { spec: null })).toEqual([]);

@@ -8,6 +8,7 @@ import { resolveFieldPath } from './field-path';
 import { DEFAULT_KUBE_VERSION } from './kube-version';
 import { schemaCelType, typeName, type SchemaCelType } from './schema-types';
 import { typeCheck } from './typecheck';
+import { UNORDERED_EQUALS, UNORDERED_NOT_EQUALS } from './unordered-equality';
 
 export interface CompileOptions {
   /** Kubernetes version whose CEL libraries are available. @default "1.27" */
@@ -154,6 +155,9 @@ function compileRule(
       const what = want === 'bool' ? 'cel expression must evaluate to a bool' : 'must evaluate to a string';
       fail(field, `Invalid value: ${JSON.stringify(source)}: ${field === 'messageExpression' ? 'messageExpression ' : ''}${what} (got ${typeName(checked.type)})`);
       return undefined;
+    }
+    for (const eq of checked.unorderedEqualities) {
+      if (eq.exprKind.case === 'callExpr') eq.exprKind.value.function = eq.exprKind.value.function === '_==_' ? UNORDERED_EQUALS : UNORDERED_NOT_EQUALS;
     }
     const baseCost = nodeCount(parsed.expr);
     instrument(parsed.expr);

@@ -3,6 +3,7 @@ import { RE2JS } from '@bufbuild/re2';
 import { costFunction } from './cost-guard';
 import { kubernetesLibraries } from './libraries';
 import { kubeMinor } from './kube-version';
+import { unorderedEqualityFunctions } from './unordered-equality';
 
 /** The CEL environment of the API server at a Kubernetes version; built once per version. */
 export function kubernetesEnv(kubeVersion?: string): CelEnv {
@@ -10,7 +11,7 @@ export function kubernetesEnv(kubeVersion?: string): CelEnv {
   let env = envs.get(minor);
   if (!env) {
     env = celEnv({
-      funcs: [...kubernetesLibraries(`1.${minor}`), costFunction],
+      funcs: [...kubernetesLibraries(`1.${minor}`), costFunction, ...unorderedEqualityFunctions],
       // `matches()` with RE2 semantics, as cel-go
       re2: { compile: (pattern: string) => RE2JS.compile(pattern) },
     });

@@ -12,6 +12,11 @@ import { BOOL, DOUBLE, DYN, INT, STRING, typeName, type SchemaCelType } from './
 export interface TypeCheckResult {
   readonly type: SchemaCelType;
   readonly errors: string[];
+  /**
+   * `==` / `!=` calls comparing a list declared `x-kubernetes-list-type: set|map`: the API server compares those
+   * ignoring order, so compile.ts rewrites them to an order-insensitive comparison.
+   */
+  readonly unorderedEqualities: Expr[];
 }
 
 /** Type names usable as identifiers (`type(x) == string`). */
@@ -24,6 +29,7 @@ export function typeCheck(
   env: CelEnv,
 ): TypeCheckResult {
   const errors: string[] = [];
+  const unorderedEqualities: Expr[] = [];
   const where = (e: Expr) => {
     const offset = sourceInfo?.positions[e.id.toString()] ?? 0;
     const lines = sourceInfo?.lineOffsets ?? [];
@@ -162,6 +168,9 @@ export function typeCheck(
       case '__opkit_cost':
         return argTypes[0];
     }
+    if ((fn === '_==_' || fn === '_!=_') && argTypes.some((t) => t.kind === 'list' && (t.listType === 'set' || t.listType === 'map'))) {
+      unorderedEqualities.push(e);
+    }
     const group = env.funcs.find(fn);
     if (!group) return err(e, `undeclared reference to '${fn}' (in container '')`);
     const matches = [...group].filter(
@@ -201,7 +210,7 @@ export function typeCheck(
   };
 
   const type = visit(expr, vars);
-  return { type, errors };
+  return { type, errors, unorderedEqualities };
 }
 
 /** The common type of several expressions, or dyn when they differ. */
