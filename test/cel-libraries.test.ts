@@ -114,4 +114,31 @@ describe('CEL libraries (Kubernetes additions)', () => {
       expect(holds("format.dns1123Label().validate('x').hasValue()", '1.30')[0]).toContain("undeclared reference to 'format.dns1123Label'");
     });
   });
+
+  describe('two-variable comprehensions (1.32+)', () => {
+    it.each([
+      "['a', 'b'].all(i, v, (i == 0 && v == 'a') || (i == 1 && v == 'b'))",
+      "{'a': 1, 'b': 2}.all(k, v, v > 0) && !{'a': 1, 'b': -2}.all(k, v, v > 0)",
+      "{'a': 1, 'b': 2}.exists(k, v, k == 'b' && v == 2) && !['x'].exists(i, v, i == 1)",
+      "[5, 6, 7].existsOne(i, v, i == v - 5 && v > 6) && ![1, 1].existsOne(i, v, v == 1)",
+      "['a', 'b'].transformList(i, v, v + string(i)) == ['a0', 'b1'] && [1, 2, 3].transformList(i, v, v > 1, v * 10) == [20, 30]",
+      "{'a': 1, 'b': 2}.transformMap(k, v, v * 2) == {'a': 2, 'b': 4} && {'a': 1, 'b': 2}.transformMap(k, v, v > 1, k) == {'b': 'b'}",
+      "[[1, 2], [3]].all(i, xs, xs.all(j, x, x > i))",
+    ])('%s', (expr) => {
+      expect(holds(expr, '1.32')).toEqual([]);
+    });
+
+    it('is not available before 1.32, and bodies still see outer variables', () => {
+      expect(holds("['a'].all(i, v, v == 'a')", '1.31')[0]).toContain('compilation failed');
+      const schema: JSONSchemaProps = {
+        type: 'object',
+        properties: { limit: { type: 'integer' }, values: { type: 'object', additionalProperties: { type: 'integer' } } },
+        'x-kubernetes-validations': [{ rule: 'self.values.all(name, v, v <= self.limit)', message: 'over limit' }],
+      };
+      const compiled = compileSchemaRules(schema, { kubeVersion: '1.32', resourceRoot: false });
+      expect(compiled.findings).toEqual([]);
+      expect(evaluateRules(compiled, { limit: 5, values: { a: 1, b: 5 } })).toEqual([]);
+      expect(evaluateRules(compiled, { limit: 5, values: { a: 1, b: 6 } }).map((f) => f.message)).toEqual(['Invalid value: "object": over limit']);
+    });
+  });
 });

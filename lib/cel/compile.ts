@@ -5,8 +5,9 @@ import type { Finding } from '../report/finding';
 import { instrument, nodeCount } from './cost-guard';
 import { kubernetesEnv } from './environment';
 import { resolveFieldPath } from './field-path';
-import { DEFAULT_KUBE_VERSION } from './kube-version';
+import { DEFAULT_KUBE_VERSION, kubeMinor } from './kube-version';
 import { schemaCelType, typeName, type SchemaCelType } from './schema-types';
+import { expandTwoVarComprehensions } from './two-var-comprehensions';
 import { typeCheck } from './typecheck';
 import { UNORDERED_EQUALS, UNORDERED_NOT_EQUALS } from './unordered-equality';
 
@@ -142,6 +143,7 @@ function compileRule(
       fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: ${firstLine((e as Error).message)}`);
       return undefined;
     }
+    if (kubeMinor(kubeVersion) >= 32) parsed.expr = expandTwoVarComprehensions(parsed.expr)!;
     const usesOldSelf = references(parsed.expr, 'oldSelf');
     const vars = new Map<string, SchemaCelType>([['self', type]]);
     if (want === 'bool' || usesOldSelf) vars.set('oldSelf', usesOptionalOldSelf ? { kind: 'optional', inner: type } : type);

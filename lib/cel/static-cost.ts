@@ -1,5 +1,6 @@
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import type { JSONSchemaProps } from '../crd/schema';
+import { ENTRIES } from './two-var-comprehensions';
 
 /**
  * Static cost estimate of a rule, modelled on cel-go's estimator as the API server configures it (hand-written:
@@ -74,6 +75,7 @@ function cost(e: Expr | undefined, scope: Map<string, JSONSchemaProps | undefine
     case 'callExpr': {
       const c = k.value;
       if (c.function === '__opkit_cost') return cost(c.args[0], scope); // our runtime meter, not part of the rule
+      if (c.function === ENTRIES) return cost(c.args[0], scope); // two-variable comprehension range: same size
       const t = cost(c.target, scope);
       const args = c.args.map((a) => cost(a, scope));
       const total = 1 + t.cost + args.reduce((n, a) => n + a.cost, 0);

@@ -15,8 +15,8 @@ import { urlFunctions, urlMethods } from './urls';
  * The function libraries of the API server's CEL environment at a Kubernetes version, following the
  * introduction versions of apiserver `pkg/cel/environment/base.go`:
  * 1.0 strings (v0), urls, regex, lists; 1.28 optionals, quantity; 1.29 strings v2 (quote, format), sets;
- * 1.30 ip, cidr; 1.31 format. Not available: 1.32 two-variable comprehensions (the @bufbuild/cel 0.6 parser and
- * planner only know one iteration variable) and 1.33 semver/image.
+ * 1.30 ip, cidr; 1.31 format. Two-variable comprehensions (1.32) are expanded by two-var-comprehensions.ts.
+ * Not available: 1.33 semver and image.
  * The strings extension is @bufbuild/cel's own; the rest is hand-written (the engine has no equivalent).
  */
 export function kubernetesLibraries(kubeVersion?: string): CelFunc[] {
