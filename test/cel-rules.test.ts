@@ -264,9 +264,10 @@ describe('checkCrdCelRules', () => {
     const rule = { rule: 'self.xs.all(a, self.xs.all(b, a == b))' };
     const unbounded = checkCrdCelRules(crd(spec({ xs: { type: 'array', items: { type: 'string' } } }, [rule])));
     expect(unbounded.map((f) => f.message)).toEqual([
-      expect.stringMatching(/^Forbidden: estimated rule cost exceeds budget by factor of [\d.]+x \(try simplifying the rule, or adding maxItems, maxProperties, and maxLength where arrays, maps, and strings are declared\) \(CRD widgets.example.com version v1\)$/),
-      // one such rule alone also exceeds the whole-CRD limit, which the API server reports too
-      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3Schema exceeds budget/),
+      'Forbidden: estimated rule cost exceeds budget by factor of more than 100x (try simplifying the rule, or adding maxItems, maxProperties, and maxLength where arrays, maps, and strings are declared) (CRD widgets.example.com version v1)',
+      // one such rule alone also exceeds the whole-CRD limit, which the API server reports too, pointing at the rule
+      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3 schema exceeds budget by factor of more than 100x/),
+      'Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit (CRD widgets.example.com version v1)',
     ]);
     expect(checkCrdCelRules(crd(spec({ xs: { type: 'array', maxItems: 100, items: { type: 'string' } } }, [rule])))).toEqual([]);
   });
@@ -277,9 +278,11 @@ describe('checkCrdCelRules', () => {
       properties: { tags: { type: 'array', maxItems: 1000, items: { type: 'string' } } },
       'x-kubernetes-validations': [{ rule: 'self.tags.all(t, self.tags.exists(u, t == u))' }],
     };
-    const findings = checkCrdCelRules(crd(spec({ list: { type: 'array', items: item } }, [])));
-    expect(findings.map((f) => f.message)).toEqual([
-      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3Schema exceeds budget by factor of [\d.]+x/),
+    // each item's rule is within the per-rule limit, but 50 items of it are not within the per-CRD limit
+    const findings = checkCrdCelRules(crd(spec({ list: { type: 'array', maxItems: 50, items: item } }, [])));
+    expect(findings.map((f) => `${f.field}: ${f.message}`)).toEqual([
+      expect.stringMatching(/^spec.versions\[0\].schema.openAPIV3Schema: Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3 schema exceeds budget by factor of [\d.]+x/),
+      'spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[list].items.x-kubernetes-validations[0].rule: Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit (CRD widgets.example.com version v1)',
     ]);
   });
 });

@@ -32,8 +32,9 @@ export interface CompiledRule {
   readonly fieldPath: string;
   /** Cost charged for one evaluation besides comprehension iterations (expression size). */
   readonly baseCost: number;
-  /** Parsed tree, for the static cost estimate. */
+  /** Parsed trees of the rule and its messageExpression, for the static cost estimate. */
   readonly expr?: Expr;
+  readonly messageExpr?: Expr;
   /** Where the rule is: `openAPIV3Schema.properties[spec].x-kubernetes-validations[0]`. */
   readonly schemaPath: string;
 }
@@ -181,6 +182,7 @@ function compileRule(
     fieldPath,
     baseCost: (main?.baseCost ?? 0) + (message?.baseCost ?? 0),
     expr: main?.expr,
+    messageExpr: message?.expr,
     schemaPath,
   };
 }

@@ -31,30 +31,34 @@ export function checkCrdCelRules(crd: object, options: CrdCelCheckOptions = {}):
     for (const f of compiled.findings) findings.push({ ...f, field: prefix + f.field, message: `${f.message} (${where})`, object });
     if (!compiled.root) return;
     let total = 0;
+    const contributions: { field: string; cost: number }[] = [];
+    const forbid = (field: string, message: string) =>
+      findings.push({ severity: 'error', rule: 'cel.cost', field, message: `Forbidden: ${message} (${where})`, object });
     walk(compiled.root, 1, (node, cardinality) => {
       node.rules.forEach((r) => {
-        if (!r.expr) return;
-        const c = estimateRuleCost(r.expr, node.schema);
-        total += c * cardinality;
-        if (c > STATIC_ESTIMATED_COST_LIMIT) {
-          findings.push({
-            severity: 'error',
-            rule: 'cel.cost',
-            field: `${prefix}${r.schemaPath}.rule`,
-            message: `Forbidden: estimated rule cost exceeds budget by factor of ${overBudgetFactor(c, STATIC_ESTIMATED_COST_LIMIT)} (${ADVICE}) (${where})`,
-            object,
-          });
+        const field = `${prefix}${r.schemaPath}.rule`;
+        const ruleCost = r.expr ? estimateRuleCost(r.expr, node.schema) : 0;
+        const messageCost = r.messageExpr ? estimateRuleCost(r.messageExpr, node.schema) : 0;
+        if (ruleCost > STATIC_ESTIMATED_COST_LIMIT) {
+          forbid(field, `estimated rule cost exceeds budget by factor of ${overBudgetFactor(ruleCost, STATIC_ESTIMATED_COST_LIMIT)} (${ADVICE})`);
         }
+        if (messageCost > STATIC_ESTIMATED_COST_LIMIT) {
+          forbid(`${prefix}${r.schemaPath}.messageExpression`, `estimated messageExpression cost exceeds budget by factor of ${overBudgetFactor(messageCost, STATIC_ESTIMATED_COST_LIMIT)} (${ADVICE})`);
+        }
+        const cost = (ruleCost + messageCost) * cardinality;
+        total += cost;
+        contributions.push({ field, cost });
       });
     });
     if (total > STATIC_ESTIMATED_CRD_COST_LIMIT) {
-      findings.push({
-        severity: 'error',
-        rule: 'cel.cost',
-        field: `${prefix}openAPIV3Schema`,
-        message: `Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3Schema exceeds budget by factor of ${overBudgetFactor(total, STATIC_ESTIMATED_CRD_COST_LIMIT)} (${ADVICE}) (${where})`,
-        object,
-      });
+      forbid(
+        `${prefix}openAPIV3Schema`,
+        `x-kubernetes-validations estimated rule cost total for entire OpenAPIv3 schema exceeds budget by factor of ${overBudgetFactor(total, STATIC_ESTIMATED_CRD_COST_LIMIT)} (${ADVICE})`,
+      );
+      // upstream also points at every rule carrying at least 1% of the limit
+      for (const c of contributions) {
+        if (c.cost >= STATIC_ESTIMATED_CRD_COST_LIMIT / 100) forbid(c.field, 'contributed to estimated rule & messageExpression cost total exceeding cost limit');
+      }
     }
   });
   return findings;

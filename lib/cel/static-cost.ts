@@ -101,7 +101,10 @@ function cost(e: Expr | undefined, scope: Map<string, JSONSchemaProps | undefine
   }
 }
 
-/** "1.5x": how far over a limit, as the API server words it. */
+/** How far over a limit, worded as the API server's getCostErrorMessage ("18.1x", "more than 100x"). */
 export function overBudgetFactor(cost: number, limit: number): string {
-  return `${(cost / limit).toFixed(1)}x`;
+  const factor = cost / limit;
+  if (factor > 100) return 'more than 100x';
+  if (factor < 1.5) return `${factor.toFixed(6)}x`; // Go's %f, so it never reads "1.0x"
+  return `${factor.toFixed(1)}x`;
 }
