@@ -140,6 +140,21 @@ describe('evaluateRules: API server semantics', () => {
     ]);
   });
 
+  it('lets messageExpression read oldSelf on update, falling back to message when there is none', () => {
+    const c = compileSchemaRules(
+      spec(props, [
+        { rule: 'self.replicas >= oldSelf.replicas', messageExpression: "'cannot scale down from ' + string(oldSelf.replicas)" },
+        { rule: 'self.replicas < 10', message: 'at most 9', messageExpression: "'was ' + string(oldSelf.replicas)" },
+      ]),
+    );
+    expect(c.findings).toEqual([]);
+    expect(lines(evaluateRules(c, { spec: { replicas: 12 } }, { spec: { replicas: 15 } }))).toEqual([
+      'spec: Invalid value: "object": cannot scale down from 15',
+      'spec: Invalid value: "object": was 15',
+    ]);
+    expect(lines(evaluateRules(c, { spec: { replicas: 12 } }))).toEqual(['spec: Invalid value: "object": at most 9']);
+  });
+
   it('binds oldSelf as an optional with optionalOldSelf, also on create', () => {
     const c = compileSchemaRules(
       spec(props, [{ rule: "!oldSelf.hasValue() || oldSelf.value().mode == self.mode", optionalOldSelf: true, message: 'immutable once set' }, { rule: "oldSelf.hasValue() || self.mode == 'initial'", optionalOldSelf: true, message: 'must start initial' }]),

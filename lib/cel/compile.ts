@@ -28,6 +28,8 @@ export interface CompiledRule {
   readonly messageProgram?: Program;
   /** References `oldSelf`: a transition rule, evaluated only on update (or with optionalOldSelf). */
   readonly usesOldSelf: boolean;
+  /** The messageExpression references `oldSelf` (bound, non-optional, only when there is an old value). */
+  readonly messageUsesOldSelf: boolean;
   /** The rule's `fieldPath` resolved to kubectl form, appended to the node path. */
   readonly fieldPath: string;
   /** Cost charged for one evaluation besides comprehension iterations (expression size). */
@@ -147,7 +149,7 @@ function compileRule(
     if (kubeMinor(kubeVersion) >= 32) parsed.expr = expandTwoVarComprehensions(parsed.expr)!;
     const usesOldSelf = references(parsed.expr, 'oldSelf');
     const vars = new Map<string, SchemaCelType>([['self', type]]);
-    if (want === 'bool' || usesOldSelf) vars.set('oldSelf', usesOptionalOldSelf ? { kind: 'optional', inner: type } : type);
+    vars.set('oldSelf', usesOptionalOldSelf ? { kind: 'optional', inner: type } : type);
     const checked = typeCheck(parsed.expr, parsed.sourceInfo, vars, env);
     if (checked.errors.length) {
       fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: ${checked.errors.join('; ')}`);
@@ -169,7 +171,6 @@ function compileRule(
 
   const main = rule.rule.trim() ? compileOne(rule.rule, rule.optionalOldSelf === true, 'bool', 'rule') : undefined;
   const message = rule.messageExpression ? compileOne(rule.messageExpression, false, 'string', 'messageExpression') : undefined;
-  if (message?.usesOldSelf) fail('messageExpression', 'Invalid value: messageExpression must not reference oldSelf'); // self-only activation upstream
   if (main?.usesOldSelf && !correlatable) {
     fail('rule', `Invalid value: ${JSON.stringify(rule.rule)}: oldSelf cannot be used on the uncorrelatable portion of the schema within ${schemaPath.replace(/\.x-kubernetes-validations\[\d+\]$/, '')}`);
   }
@@ -179,6 +180,7 @@ function compileRule(
     program: main?.program,
     messageProgram: message?.program,
     usesOldSelf: main?.usesOldSelf ?? false,
+    messageUsesOldSelf: message?.usesOldSelf ?? false,
     fieldPath,
     baseCost: (main?.baseCost ?? 0) + (message?.baseCost ?? 0),
     expr: main?.expr,

@@ -76,7 +76,9 @@ function evaluateNode(node: CompiledNode, value: unknown, oldValue: unknown, pat
     if (!compiled.program || walk.stopped) continue;
     const { rule } = compiled;
     if (compiled.usesOldSelf && oldValue === undefined && !rule.optionalOldSelf) continue; // transition rule on create
-    if (compiled.usesOldSelf && oldValue !== undefined && oldSelf === undefined) oldSelf = toCelValue(oldValue, node.type);
+    if ((compiled.usesOldSelf || compiled.messageUsesOldSelf) && oldValue !== undefined && oldSelf === undefined) {
+      oldSelf = toCelValue(oldValue, node.type);
+    }
     const bindings: Record<string, unknown> = { self };
     if (rule.optionalOldSelf) bindings.oldSelf = oldSelf === undefined ? none() : some(oldSelf);
     else if (oldSelf !== undefined) bindings.oldSelf = oldSelf;
@@ -99,7 +101,8 @@ function evaluateNode(node: CompiledNode, value: unknown, oldValue: unknown, pat
     }
     if (result === true) continue;
     const fieldPath = path + (compiled.fieldPath.startsWith('.') && !path ? compiled.fieldPath.slice(1) : compiled.fieldPath);
-    const detail = messageFor(compiled, { self }, walk) ?? ruleMessageOrDefault(rule);
+    // upstream evaluates messageExpression with the plain activation: oldSelf non-optional, absent on create
+    const detail = messageFor(compiled, oldSelf === undefined ? { self } : { self, oldSelf }, walk) ?? ruleMessageOrDefault(rule);
     if (walk.stopped) return;
     walk.findings.push(finding(walk, 'cel.rule', fieldPath, errorForReason(rule, node.schema, detail)));
   }
