@@ -269,7 +269,8 @@ describe('checkCrdCelRules', () => {
   });
 
   it('forbids oldSelf under lists that cannot be correlated', () => {
-    const s = spec({ xs: { type: 'array', items: { type: 'string', 'x-kubernetes-validations': [{ rule: 'self == oldSelf' }] } } }, []);
+    const item: JSONSchemaProps = { type: 'string', maxLength: 63, 'x-kubernetes-validations': [{ rule: 'self == oldSelf' }] };
+    const s = spec({ xs: { type: 'array', maxItems: 100, items: item } }, []);
     expect(checkCrdCelRules(crd(s)).map((f) => f.message)).toEqual([
       'Invalid value: "self == oldSelf": oldSelf cannot be used on the uncorrelatable portion of the schema within openAPIV3Schema.properties[spec].properties[xs].items (CRD widgets.example.com version v1)',
     ]);
@@ -277,20 +278,31 @@ describe('checkCrdCelRules', () => {
 
   it('estimates cost: nested comprehensions over unbounded lists exceed the limit, maxItems fixes it', () => {
     const rule = { rule: 'self.xs.all(a, self.xs.all(b, a == b))' };
-    const unbounded = checkCrdCelRules(crd(spec({ xs: { type: 'array', items: { type: 'string' } } }, [rule])));
+    const unbounded = checkCrdCelRules(crd(spec({ xs: { type: 'array', items: { type: 'string', maxLength: 10 } } }, [rule])));
     expect(unbounded.map((f) => f.message)).toEqual([
       'Forbidden: estimated rule cost exceeds budget by factor of more than 100x (try simplifying the rule, or adding maxItems, maxProperties, and maxLength where arrays, maps, and strings are declared) (CRD widgets.example.com version v1)',
       // one such rule alone also exceeds the whole-CRD limit, which the API server reports too, pointing at the rule
       expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3 schema exceeds budget by factor of more than 100x/),
       'Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit (CRD widgets.example.com version v1)',
     ]);
-    expect(checkCrdCelRules(crd(spec({ xs: { type: 'array', maxItems: 100, items: { type: 'string' } } }, [rule])))).toEqual([]);
+    expect(checkCrdCelRules(crd(spec({ xs: { type: 'array', maxItems: 100, items: { type: 'string', maxLength: 10 } } }, [rule])))).toEqual([]);
+  });
+
+  it('charges string operations by maxLength, so unbounded strings in loops are caught', () => {
+    const rule = { rule: "self.names.all(n, n.matches('^[a-z]+$'))" };
+    const names = (maxLength?: number): JSONSchemaProps => ({ type: 'array', maxItems: 1000, items: { type: 'string', maxLength } });
+    expect(checkCrdCelRules(crd(spec({ names: names() }, [rule]))).map((f) => f.message)).toEqual([
+      expect.stringMatching(/^Forbidden: estimated rule cost exceeds budget by factor of 31.5x/),
+      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3 schema exceeds budget by factor of 3.1x/),
+      'Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit (CRD widgets.example.com version v1)',
+    ]);
+    expect(checkCrdCelRules(crd(spec({ names: names(63) }, [rule])))).toEqual([]);
   });
 
   it('sums rule costs over how often they run for the per-CRD limit', () => {
     const item: JSONSchemaProps = {
       type: 'object',
-      properties: { tags: { type: 'array', maxItems: 1000, items: { type: 'string' } } },
+      properties: { tags: { type: 'array', maxItems: 1000, items: { type: 'string', maxLength: 10 } } },
       'x-kubernetes-validations': [{ rule: 'self.tags.all(t, self.tags.exists(u, t == u))' }],
     };
     // each item's rule is within the per-rule limit, but 50 items of it are not within the per-CRD limit

@@ -7,8 +7,11 @@ import { ENTRIES } from './two-var-comprehensions';
  * @bufbuild/cel has no estimator). What is modelled: one unit per expression node, and comprehensions cost
  * (condition + step) × the maximum size of the iterated list or map, nested comprehensions multiplying.
  * Sizes come from maxItems / maxProperties, or, when unbounded, from how many of the smallest element fit in the
- * API server's 3 MiB request limit (as upstream). Approximated: string functions are charged one unit whatever
- * the string length (upstream charges by maxLength), so estimates of string-heavy rules are lower than upstream's.
+ * API server's 3 MiB request limit (as upstream). String operations (comparisons, concatenation, contains,
+ * matches, find, split...) cost 0.1 per character of the string's maxLength (unbounded: the request limit), as
+ * cel-go's string traversal factor. Approximated: cel-go charges some of them more (e.g. `matches` also by the
+ * regex size, `contains` by both lengths), so our estimate is a lower bound of upstream's for those: we never
+ * reject a CRD the API server accepts on their account, but may accept one it rejects.
  */
 export const STATIC_ESTIMATED_COST_LIMIT = 10_000_000;
 export const STATIC_ESTIMATED_CRD_COST_LIMIT = 100_000_000;
@@ -54,6 +57,23 @@ interface Est {
   cost: number;
   /** Schema of the value, when it is known to come from `self`. */
   schema?: JSONSchemaProps;
+  /** Maximum length, when the value is a string of known bound (literal or schema maxLength). */
+  strLen?: number;
+}
+
+const STRING_TRAVERSAL_FACTOR = 0.1;
+/** Methods whose cost grows with the length of the string they are called on. */
+const STRING_SCANS = new Set([
+  'contains', 'startsWith', 'endsWith', 'matches', 'find', 'findAll', 'split', 'replace', 'lowerAscii', 'upperAscii',
+  'trim', 'indexOf', 'lastIndexOf', 'substring', 'charAt', 'join', 'quote',
+]);
+const COMPARISONS = new Set(['_==_', '_!=_', '_<_', '_<=_', '_>_', '_>=_']);
+const traversal = (len: number | undefined) => (len === undefined ? 0 : Math.ceil(len * STRING_TRAVERSAL_FACTOR));
+
+/** A value of the schema: a string's maxLength, or the longest string a request can hold. */
+function withSchema(cost: number, schema: JSONSchemaProps | undefined): Est {
+  const strLen = schema?.type === 'string' ? (schema.maxLength ?? MAX_REQUEST_SIZE_BYTES - 2) : undefined;
+  return { cost, schema, strLen };
 }
 
 function child(s: JSONSchemaProps | undefined, field: string): JSONSchemaProps | undefined {
@@ -66,11 +86,13 @@ function cost(e: Expr | undefined, scope: Map<string, JSONSchemaProps | undefine
   if (!e) return { cost: 0 };
   const k = e.exprKind;
   switch (k.case) {
+    case 'constExpr':
+      return { cost: 1, strLen: k.value.constantKind.case === 'stringValue' ? k.value.constantKind.value.length : undefined };
     case 'identExpr':
-      return { cost: 1, schema: scope.get(k.value.name) };
+      return withSchema(1, scope.get(k.value.name));
     case 'selectExpr': {
       const o = cost(k.value.operand, scope);
-      return { cost: o.cost + 1, schema: k.value.testOnly ? undefined : child(o.schema, k.value.field) };
+      return k.value.testOnly ? { cost: o.cost + 1 } : withSchema(o.cost + 1, child(o.schema, k.value.field));
     }
     case 'callExpr': {
       const c = k.value;
@@ -79,7 +101,15 @@ function cost(e: Expr | undefined, scope: Map<string, JSONSchemaProps | undefine
       const t = cost(c.target, scope);
       const args = c.args.map((a) => cost(a, scope));
       const total = 1 + t.cost + args.reduce((n, a) => n + a.cost, 0);
-      if (c.function === '_[_]') return { cost: total, schema: args[0].schema?.items ?? child(args[0].schema, '') };
+      if (c.function === '_[_]') return withSchema(total, args[0].schema?.items ?? child(args[0].schema, ''));
+      if (c.target && STRING_SCANS.has(c.function)) return { cost: total + traversal(t.strLen) + traversal(args[0]?.strLen) };
+      if (COMPARISONS.has(c.function) && args[0].strLen !== undefined && args[1]?.strLen !== undefined) {
+        return { cost: total + traversal(Math.min(args[0].strLen, args[1].strLen)) };
+      }
+      if (c.function === '_+_' && args[0].strLen !== undefined && args[1]?.strLen !== undefined) {
+        const strLen = args[0].strLen + args[1].strLen;
+        return { cost: total + traversal(strLen), strLen };
+      }
       return { cost: total };
     }
     case 'listExpr':
