@@ -246,6 +246,50 @@ describe('evaluateRules: API server semantics', () => {
     ]);
   });
 
+  it('stops at the wall-clock budget when the cost limits are raised', () => {
+    const c = compileSchemaRules(spec({ xs: { type: 'array', items: { type: 'integer' } } }, [{ rule: 'self.xs.all(a, self.xs.all(b, a != b || a == b))' }]));
+    const xs = Array.from({ length: 20_000 }, (_, i) => i);
+    const started = Date.now();
+    const findings = evaluateRules(c, { spec: { xs } }, undefined, { perCallCostLimit: 1e15, costBudget: 1e15, timeBudgetMs: 50 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(lines(findings)).toEqual([
+      `spec: Invalid value: "object": 'operation cancelled: evaluation time budget exceeded': no further validation rules will be run due to call cost exceeds limit for rule: self.xs.all(a, self.xs.all(b, a != b || a == b))`,
+    ]);
+  });
+
+  it('stops when the per-object budget runs out across rules', () => {
+    const c = compileSchemaRules(
+      spec({ xs: { type: 'array', items: { type: 'integer' } } }, [
+        { rule: 'self.xs.all(x, x >= 0)' },
+        { rule: 'self.xs.all(x, x >= 0)' },
+        { rule: 'false', message: 'not reached' },
+      ]),
+    );
+    const findings = evaluateRules(c, { spec: { xs: Array.from({ length: 1000 }, (_, i) => i) } }, undefined, { costBudget: 10_000 });
+    expect(lines(findings)).toEqual(['spec: Invalid value: "object": validation failed due to running out of cost budget, no further validation rules will be run']);
+  });
+
+  it('stops when a messageExpression runs away', () => {
+    const c = compileSchemaRules(
+      spec({ xs: { type: 'array', items: { type: 'integer' } } }, [
+        { rule: 'false', messageExpression: "self.xs.all(a, self.xs.all(b, a != b || a == b)) ? 'x' : 'y'", fieldPath: '.xs' },
+        { rule: 'false', message: 'not reached' },
+      ]),
+    );
+    const findings = evaluateRules(c, { spec: { xs: Array.from({ length: 3000 }, (_, i) => i) } }, undefined, { timeBudgetMs: 30_000 });
+    expect(lines(findings)).toEqual([
+      `spec.xs: Invalid value: "object": no further validation rules will be run due to call cost exceeds limit for messageExpression: "self.xs.all(a, self.xs.all(b, a != b || a == b)) ? 'x' : 'y'"`,
+    ]);
+  });
+
+  it('attaches the object reference to findings', () => {
+    const c = compileSchemaRules(spec(props, [{ rule: 'false', message: 'no' }]));
+    const object = { apiVersion: 'x/v1', kind: 'App', namespace: 'ns', name: 'a' };
+    expect(evaluateRules(c, { spec: {} }, undefined, { object })).toEqual([
+      { severity: 'error', rule: 'cel.rule', field: 'spec', message: 'Invalid value: "object": no', object },
+    ]);
+  });
+
   it('does not validate null values', () => {
     const c = compileSchemaRules(spec(props, [{ rule: 'false' }]));
     expect(evaluateRules(c, { spec: null })).toEqual([]);

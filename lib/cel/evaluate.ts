@@ -2,7 +2,7 @@ import { isCelError, type CelInput } from '@bufbuild/cel';
 import type { JSONSchemaProps, ValidationRule } from '../crd/schema';
 import type { Finding, ObjectRef } from '../report/finding';
 import type { CompiledNode, CompiledRule, CompiledSchemaRules } from './compile';
-import { ACTUAL_COST_EXCEEDED, meter, PER_CALL_COST_LIMIT, startCall } from './cost-guard';
+import { meter, PER_CALL_COST_LIMIT, startCall } from './cost-guard';
 import { none, some } from './libraries/optional';
 import { toCelValue } from './to-cel-value';
 
@@ -102,28 +102,38 @@ function evaluateNode(node: CompiledNode, value: unknown, oldValue: unknown, pat
     if (result === true) continue;
     const fieldPath = path + (compiled.fieldPath.startsWith('.') && !path ? compiled.fieldPath.slice(1) : compiled.fieldPath);
     // upstream evaluates messageExpression with the plain activation: oldSelf non-optional, absent on create
-    const detail = messageFor(compiled, oldSelf === undefined ? { self } : { self, oldSelf }, walk) ?? ruleMessageOrDefault(rule);
+    const bindingsForMessage = oldSelf === undefined ? { self } : { self, oldSelf };
+    const detail = messageFor(compiled, bindingsForMessage, walk, fieldPath, node.schema) ?? ruleMessageOrDefault(rule);
     if (walk.stopped) return;
     walk.findings.push(finding(walk, 'cel.rule', fieldPath, errorForReason(rule, node.schema, detail)));
   }
 }
 
 function run(program: NonNullable<CompiledRule['program']>, bindings: Record<string, unknown>, compiled: CompiledRule, walk: Walk) {
-  startCall(Math.min(walk.perCall, walk.budget), walk.deadline);
+  startCall(walk.perCall, walk.deadline);
   const result = program(bindings);
-  walk.budget -= meter.used + compiled.baseCost;
+  const cost = meter.used + compiled.baseCost;
+  // as upstream: a call costing more than what is left of the object's budget ends validation
+  walk.budget = cost > walk.budget ? -1 : walk.budget - cost;
   return result;
 }
 
 /** The messageExpression's text, or undefined to fall back to `message` (error, non-string, empty, multi-line). */
-function messageFor(compiled: CompiledRule, bindings: Record<string, unknown>, walk: Walk): string | undefined {
+function messageFor(
+  compiled: CompiledRule,
+  bindings: Record<string, unknown>,
+  walk: Walk,
+  path: string,
+  schema: JSONSchemaProps,
+): string | undefined {
   if (!compiled.messageProgram) return undefined;
   const result = run(compiled.messageProgram, bindings, compiled, walk);
-  if (meter.exceeded === ACTUAL_COST_EXCEEDED || walk.budget < 0) {
+  if (meter.exceeded || walk.budget < 0) {
     walk.stopped = true;
-    walk.findings.push(
-      finding(walk, 'cel.cost', '', `Invalid value: "object": no further validation rules will be run due to call cost exceeds limit for messageExpression: ${JSON.stringify(compiled.rule.messageExpression)}`),
-    );
+    const detail = meter.exceeded
+      ? `no further validation rules will be run due to call cost exceeds limit for messageExpression: ${JSON.stringify(compiled.rule.messageExpression)}`
+      : 'messageExpression evaluation failed due to running out of cost budget, no further validation rules will be run';
+    walk.findings.push(finding(walk, 'cel.cost', path, invalid(schema, detail)));
     return undefined;
   }
   if (typeof result !== 'string') return undefined;
