@@ -64,6 +64,22 @@ describe.skipIf(!present)('real CRD rules (needs ../shared/crds)', () => {
     });
   });
 
+  it('validates many objects without recompiling (smoke check; the throughput target is measured elsewhere)', () => {
+    const { schema } = load('monitoring.coreos.com_prometheuses.yaml');
+    const compiled = compileSchemaRules(schema);
+    const objects = Array.from({ length: 1000 }, (_, i) => ({
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'Prometheus',
+      metadata: { name: `p${i}` },
+      spec: { shards: 2, shardingStrategy: { mode: 'Topology', topology: { values: ['a', 'b'] } }, remoteWrite: [{ url: 'https://x', sigv4: { roleArn: 'r' } }] },
+    }));
+    const started = performance.now();
+    for (const o of objects) expect(evaluateRules(compiled, o)).toEqual([]);
+    // ~10,000/s warm on one core; a loose bound that still catches per-object compilation (~100 ms each)
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(compileSchemaRules(schema)).toBe(compiled);
+  });
+
   describe('cert-manager.io Issuer (1 rule)', () => {
     const { crd, schema } = present ? load('cert-manager.io_issuers.yaml') : ({} as never);
     const issuer = (venafi: object) => ({ apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: { name: 'v' }, spec: { venafi } });

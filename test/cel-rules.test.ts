@@ -63,6 +63,10 @@ describe('compileSchemaRules', () => {
     expect(messages[0]).toMatch(/^Invalid value: "self.s ==": compilation failed: /);
     expect(messages[1]).toContain("undeclared reference to 'nope'");
     expect(messages[2]).toContain("found no matching overload for '_+_' applied to '(string, int)'");
+    const internal = compileSchemaRules(spec({ s: { type: 'string' } }, [{ rule: '__opkit_cost(true, 1)' }]));
+    expect(internal.findings.map((f) => f.message)).toEqual([
+      `Invalid value: "__opkit_cost(true, 1)": compilation failed: undeclared reference to '__opkit_cost' (in container '')`,
+    ]);
   });
 
   it('compiles each schema once (cached per schema object)', () => {

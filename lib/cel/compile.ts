@@ -146,6 +146,12 @@ function compileRule(
       fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: ${firstLine((e as Error).message)}`);
       return undefined;
     }
+    const internal = /__opkit_\w*/.exec(source);
+    if (internal) {
+      // our internal helper functions are not part of the API server's environment
+      fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: undeclared reference to '${internal[0]}' (in container '')`);
+      return undefined;
+    }
     if (kubeMinor(kubeVersion) >= 32) parsed.expr = expandTwoVarComprehensions(parsed.expr)!;
     const usesOldSelf = references(parsed.expr, 'oldSelf');
     const vars = new Map<string, SchemaCelType>([['self', type]]);

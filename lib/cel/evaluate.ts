@@ -17,7 +17,7 @@ export interface EvaluateOptions {
   readonly object?: ObjectRef;
 }
 
-export const RUNTIME_COST_BUDGET = 10_000_000;
+export const CEL_RUNTIME_COST_BUDGET = 10_000_000;
 
 interface Walk {
   readonly findings: Finding[];
@@ -36,7 +36,7 @@ interface Walk {
 export function evaluateRules(compiled: CompiledSchemaRules, value: unknown, oldValue?: unknown, options: EvaluateOptions = {}): Finding[] {
   const walk: Walk = {
     findings: [],
-    budget: options.costBudget ?? RUNTIME_COST_BUDGET,
+    budget: options.costBudget ?? CEL_RUNTIME_COST_BUDGET,
     perCall: options.perCallCostLimit ?? PER_CALL_COST_LIMIT,
     deadline: Date.now() + (options.timeBudgetMs ?? 1000),
     object: options.object,
