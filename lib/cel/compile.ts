@@ -11,7 +11,7 @@ import { expandTwoVarComprehensions } from './two-var-comprehensions';
 import { typeCheck } from './typecheck';
 import { UNORDERED_EQUALS, UNORDERED_NOT_EQUALS } from './unordered-equality';
 
-export interface CompileOptions {
+export interface CelCompileOptions {
   /** Kubernetes version whose CEL libraries are available. @default "1.27" */
   readonly kubeVersion?: string;
   /** The schema is a resource's root (adds apiVersion, kind, metadata.name/generateName to `self`). @default true */
@@ -21,7 +21,7 @@ export interface CompileOptions {
 type Program = (bindings: Record<string, unknown>) => CelResult;
 
 /** One rule of a schema node, compiled. */
-export interface CompiledRule {
+export interface CompiledCelRule {
   readonly rule: ValidationRule;
   /** Undefined when the rule failed to compile (reported in `findings`). */
   readonly program?: Program;
@@ -42,17 +42,17 @@ export interface CompiledRule {
 }
 
 /** A schema node with rules in it or below it; nodes without any are pruned so evaluation skips them. */
-export interface CompiledNode {
+export interface CompiledCelNode {
   readonly schema: JSONSchemaProps;
   readonly type: SchemaCelType;
-  readonly rules: readonly CompiledRule[];
-  readonly properties?: ReadonlyMap<string, CompiledNode>;
-  readonly additionalProperties?: CompiledNode;
-  readonly items?: CompiledNode;
+  readonly rules: readonly CompiledCelRule[];
+  readonly properties?: ReadonlyMap<string, CompiledCelNode>;
+  readonly additionalProperties?: CompiledCelNode;
+  readonly items?: CompiledCelNode;
 }
 
 export interface CompiledSchemaRules {
-  readonly root?: CompiledNode;
+  readonly root?: CompiledCelNode;
   /** Compile errors, with the schema path of the rule. */
   readonly findings: readonly Finding[];
   readonly ruleCount: number;
@@ -64,7 +64,7 @@ const cache = new WeakMap<JSONSchemaProps, Map<string, CompiledSchemaRules>>();
  * Compiles every `x-kubernetes-validations` rule (and messageExpression) of a structural schema, once:
  * results are cached per schema object and options, so validating 10,000 objects compiles each rule once.
  */
-export function compileSchemaRules(schema: JSONSchemaProps, options: CompileOptions = {}): CompiledSchemaRules {
+export function compileSchemaRules(schema: JSONSchemaProps, options: CelCompileOptions = {}): CompiledSchemaRules {
   const kubeVersion = options.kubeVersion ?? DEFAULT_KUBE_VERSION;
   const resourceRoot = options.resourceRoot ?? true;
   const key = `${kubeVersion}/${resourceRoot}`;
@@ -88,13 +88,13 @@ function compileNode(
   kubeVersion: string,
   findings: Finding[],
   counter: { rules: number },
-): CompiledNode | undefined {
+): CompiledCelNode | undefined {
   const type = schemaCelType(schema, resourceRoot, 'self');
   const rules = (schema['x-kubernetes-validations'] ?? []).map((rule, i) =>
     compileRule(rule, schema, type, `${path}.x-kubernetes-validations[${i}]`, correlatable, kubeVersion, findings),
   );
   counter.rules += rules.length;
-  let properties: Map<string, CompiledNode> | undefined;
+  let properties: Map<string, CompiledCelNode> | undefined;
   for (const [name, sub] of Object.entries(schema.properties ?? {})) {
     const child = compileNode(sub, `${path}.properties[${name}]`, false, correlatable, kubeVersion, findings, counter);
     if (child) (properties ??= new Map()).set(name, child);
@@ -124,7 +124,7 @@ function compileRule(
   correlatable: boolean,
   kubeVersion: string,
   findings: Finding[],
-): CompiledRule {
+): CompiledCelRule {
   const env = kubernetesEnv(kubeVersion);
   const fail = (field: string, message: string) =>
     findings.push({ severity: 'error', rule: 'cel.compile', field: `${schemaPath}.${field}`, message });

@@ -1,6 +1,6 @@
 import type { JSONSchemaProps } from '../crd/schema';
 import type { Finding, ObjectRef } from '../report/finding';
-import { compileSchemaRules, type CompiledNode } from './compile';
+import { compileSchemaRules, type CompiledCelNode } from './compile';
 import { estimateRuleCost, maxCardinality, overBudgetFactor, STATIC_ESTIMATED_COST_LIMIT, STATIC_ESTIMATED_CRD_COST_LIMIT } from './static-cost';
 
 export interface CrdCelCheckOptions {
@@ -65,7 +65,7 @@ export function checkCrdCelRules(crd: object, options: CrdCelCheckOptions = {}):
 }
 
 /** Visits compiled nodes with how many times each node's rules can run per object. */
-function walk(node: CompiledNode, cardinality: number, fn: (n: CompiledNode, cardinality: number) => void): void {
+function walk(node: CompiledCelNode, cardinality: number, fn: (n: CompiledCelNode, cardinality: number) => void): void {
   fn(node, cardinality);
   node.properties?.forEach((c) => walk(c, cardinality, fn));
   if (node.additionalProperties) walk(node.additionalProperties, cardinality * maxCardinality(node.schema), fn);

@@ -1,12 +1,12 @@
 import { isCelError, type CelInput } from '@bufbuild/cel';
 import type { JSONSchemaProps, ValidationRule } from '../crd/schema';
 import type { Finding, ObjectRef } from '../report/finding';
-import type { CompiledNode, CompiledRule, CompiledSchemaRules } from './compile';
+import type { CompiledCelNode, CompiledCelRule, CompiledSchemaRules } from './compile';
 import { meter, PER_CALL_COST_LIMIT, startCall } from './cost-guard';
 import { none, some } from './libraries/optional';
 import { toCelValue } from './to-cel-value';
 
-export interface EvaluateOptions {
+export interface CelEvaluateOptions {
   /** Cost limit of one rule evaluation (API server PerCallLimit). @default 1000000 */
   readonly perCallCostLimit?: number;
   /** Cost budget of all rules on one object (API server RuntimeCELCostBudget). @default 10000000 */
@@ -33,7 +33,7 @@ interface Walk {
  * rules see `self` (and `oldSelf`), transition rules are skipped on create unless `optionalOldSelf`, null
  * values are not validated, and a rule that runs out of cost stops all further evaluation.
  */
-export function evaluateRules(compiled: CompiledSchemaRules, value: unknown, oldValue?: unknown, options: EvaluateOptions = {}): Finding[] {
+export function evaluateRules(compiled: CompiledSchemaRules, value: unknown, oldValue?: unknown, options: CelEvaluateOptions = {}): Finding[] {
   const walk: Walk = {
     findings: [],
     budget: options.costBudget ?? CEL_RUNTIME_COST_BUDGET,
@@ -46,7 +46,7 @@ export function evaluateRules(compiled: CompiledSchemaRules, value: unknown, old
   return walk.findings;
 }
 
-function visit(node: CompiledNode, value: unknown, oldValue: unknown, path: string, walk: Walk): void {
+function visit(node: CompiledCelNode, value: unknown, oldValue: unknown, path: string, walk: Walk): void {
   if (value === null || value === undefined || walk.stopped) return;
   if (oldValue === null) oldValue = undefined;
   if (node.rules.length) evaluateNode(node, value, oldValue, path, walk);
@@ -69,7 +69,7 @@ function visit(node: CompiledNode, value: unknown, oldValue: unknown, path: stri
   }
 }
 
-function evaluateNode(node: CompiledNode, value: unknown, oldValue: unknown, path: string, walk: Walk): void {
+function evaluateNode(node: CompiledCelNode, value: unknown, oldValue: unknown, path: string, walk: Walk): void {
   const self = toCelValue(value, node.type);
   let oldSelf: CelInput | undefined;
   for (const compiled of node.rules) {
@@ -109,7 +109,7 @@ function evaluateNode(node: CompiledNode, value: unknown, oldValue: unknown, pat
   }
 }
 
-function run(program: NonNullable<CompiledRule['program']>, bindings: Record<string, unknown>, compiled: CompiledRule, walk: Walk) {
+function run(program: NonNullable<CompiledCelRule['program']>, bindings: Record<string, unknown>, compiled: CompiledCelRule, walk: Walk) {
   startCall(walk.perCall, walk.deadline);
   const result = program(bindings);
   const cost = meter.used + compiled.baseCost;
@@ -120,7 +120,7 @@ function run(program: NonNullable<CompiledRule['program']>, bindings: Record<str
 
 /** The messageExpression's text, or undefined to fall back to `message` (error, non-string, empty, multi-line). */
 function messageFor(
-  compiled: CompiledRule,
+  compiled: CompiledCelRule,
   bindings: Record<string, unknown>,
   walk: Walk,
   path: string,
@@ -142,7 +142,7 @@ function messageFor(
   return trimmed;
 }
 
-function outOfBudget(node: CompiledNode, path: string, walk: Walk): void {
+function outOfBudget(node: CompiledCelNode, path: string, walk: Walk): void {
   walk.stopped = true;
   walk.findings.push(
     finding(walk, 'cel.cost', path, invalid(node.schema, 'validation failed due to running out of cost budget, no further validation rules will be run')),
