@@ -69,6 +69,19 @@ describe('compileSchemaRules', () => {
     ]);
   });
 
+  it('warns instead of failing on optional field selection, which the engine cannot parse', () => {
+    const c = compileSchemaRules(spec({ s: { type: 'string' } }, [{ rule: "self.?s.orValue('') == ''" }]), { kubeVersion: '1.30' });
+    expect(c.findings).toEqual([
+      {
+        severity: 'warning',
+        rule: 'cel.unsupported',
+        field: 'openAPIV3Schema.properties[spec].x-kubernetes-validations[0].rule',
+        message: `"self.?s.orValue('') == ''" uses optional field selection (.? or [?]), which opkit's CEL evaluator cannot parse yet; the rule is not checked at synth`,
+      },
+    ]);
+    expect(evaluateRules(c, { spec: { s: 'x' } })).toEqual([]);
+  });
+
   it('compiles each schema once (cached per schema object)', () => {
     const s = spec({ n: { type: 'integer' } }, [{ rule: 'self.n > 0' }]);
     expect(compileSchemaRules(s)).toBe(compileSchemaRules(s));

@@ -143,6 +143,17 @@ function compileRule(
     try {
       parsed = parse(source);
     } catch (e) {
+      if (kubeMinor(kubeVersion) >= 28 && /\.\?|\[\?/.test(source)) {
+        // `x.?f` / `x[?k]` are valid on the API server since 1.28 but @bufbuild/cel 0.6 cannot parse them:
+        // say so instead of reporting a false error, and leave the rule unchecked.
+        findings.push({
+          severity: 'warning',
+          rule: 'cel.unsupported',
+          field: `${schemaPath}.${field}`,
+          message: `${JSON.stringify(source)} uses optional field selection (.? or [?]), which opkit's CEL evaluator cannot parse yet; the rule is not checked at synth`,
+        });
+        return undefined;
+      }
       fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: ${firstLine((e as Error).message)}`);
       return undefined;
     }
