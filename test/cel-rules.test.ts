@@ -63,6 +63,13 @@ describe('compileSchemaRules', () => {
     expect(messages[0]).toMatch(/^Invalid value: "self.s ==": compilation failed: /);
     expect(messages[1]).toContain("undeclared reference to 'nope'");
     expect(messages[2]).toContain("found no matching overload for '_+_' applied to '(string, int)'");
+    const mixed = compileSchemaRules(spec({ n: { type: 'integer' }, d: { type: 'number' } }, [{ rule: 'self.n == 1.0' }, { rule: 'self.d < 1' }]));
+    expect(mixed.findings.map((f) => f.message)).toEqual([
+      `Invalid value: "self.n == 1.0": compilation failed: ERROR: <input>:1:8: found no matching overload for '_==_' applied to '(int, double)'`,
+      `Invalid value: "self.d < 1": compilation failed: ERROR: <input>:1:8: found no matching overload for '_<_' applied to '(double, int)'`,
+    ]);
+    // cross-type numeric orderings are allowed from 1.28
+    expect(compileSchemaRules(spec({ d: { type: 'number' } }, [{ rule: 'self.d < 1' }]), { kubeVersion: '1.28' }).findings).toEqual([]);
     const internal = compileSchemaRules(spec({ s: { type: 'string' } }, [{ rule: '__opkit_cost(true, 1)' }]));
     expect(internal.findings.map((f) => f.message)).toEqual([
       `Invalid value: "__opkit_cost(true, 1)": compilation failed: undeclared reference to '__opkit_cost' (in container '')`,

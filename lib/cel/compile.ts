@@ -167,7 +167,7 @@ function compileRule(
     const usesOldSelf = references(parsed.expr, 'oldSelf');
     const vars = new Map<string, SchemaCelType>([['self', type]]);
     vars.set('oldSelf', usesOptionalOldSelf ? { kind: 'optional', inner: type } : type);
-    const checked = typeCheck(parsed.expr, parsed.sourceInfo, vars, env);
+    const checked = typeCheck(parsed.expr, parsed.sourceInfo, vars, env, kubeMinor(kubeVersion) >= 28);
     if (checked.errors.length) {
       fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: ${checked.errors.join('; ')}`);
       return undefined;

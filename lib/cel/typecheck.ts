@@ -22,11 +22,17 @@ export interface TypeCheckResult {
 /** Type names usable as identifiers (`type(x) == string`). */
 const TYPE_IDENTS = new Set(['int', 'uint', 'double', 'bool', 'string', 'bytes', 'list', 'map', 'null_type', 'type', 'dyn']);
 
+/** Scalars whose mixing cel-go's checker rejects in `==` / `!=` (heterogeneous equality needs dyn). */
+const SCALARS = new Set(['int', 'double', 'string', 'bool', 'bytes']);
+const ORDERINGS = new Set(['_<_', '_<=_', '_>_', '_>=_']);
+
 export function typeCheck(
   expr: Expr,
   sourceInfo: SourceInfo | undefined,
   vars: ReadonlyMap<string, SchemaCelType>,
   env: CelEnv,
+  /** int/double orderings (`1 < 1.5`) type-check only from Kubernetes 1.28 (cel.CrossTypeNumericComparisons). */
+  crossTypeNumericComparisons = true,
 ): TypeCheckResult {
   const errors: string[] = [];
   const unorderedEqualities: Expr[] = [];
@@ -167,6 +173,15 @@ export function typeCheck(
         return index(e, argTypes[0], args[1], argTypes[1]);
       case '__opkit_cost':
         return argTypes[0];
+    }
+    const [l, r] = argTypes;
+    const mixed = argTypes.length === 2 && SCALARS.has(l.kind) && SCALARS.has(r.kind) && l.kind !== r.kind;
+    const numeric = (t: SchemaCelType) => t.kind === 'int' || t.kind === 'double';
+    if (
+      mixed &&
+      (fn === '_==_' || fn === '_!=_' || (ORDERINGS.has(fn) && !(crossTypeNumericComparisons && numeric(l) && numeric(r))))
+    ) {
+      return err(e, `found no matching overload for '${fn}' applied to '(${typeName(l)}, ${typeName(r)})'`);
     }
     if ((fn === '_==_' || fn === '_!=_') && argTypes.some((t) => t.kind === 'list' && (t.listType === 'set' || t.listType === 'map'))) {
       unorderedEqualities.push(e);
