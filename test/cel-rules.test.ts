@@ -47,6 +47,27 @@ describe('compileSchemaRules', () => {
     ]);
   });
 
+  it('declares embedded resources with apiVersion, kind and metadata.name/generateName; bytes from base64', () => {
+    const template: JSONSchemaProps = {
+      type: 'object',
+      'x-kubernetes-embedded-resource': true,
+      properties: { spec: { type: 'object', properties: { image: { type: 'string' } } } },
+    };
+    const c = compileSchemaRules(
+      spec({ template, data: { type: 'string', format: 'byte' } }, [
+        { rule: "self.template.kind == 'Pod' && self.template.metadata.name.size() > 0 && self.template.spec.image != ''" },
+        { rule: "self.data == b'hi'", message: 'data must be hi' },
+        { rule: "self.template.metadata.namespace == ''" },
+      ]),
+    );
+    expect(c.findings.map((f) => f.message)).toEqual([
+      `Invalid value: "self.template.metadata.namespace == ''": compilation failed: ERROR: <input>:1:23: undefined field 'namespace'`,
+    ]);
+    const template1 = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { image: 'nginx' } };
+    expect(evaluateRules(c, { spec: { template: template1, data: 'aGk=' } })).toEqual([]);
+    expect(lines(evaluateRules(c, { spec: { template: template1, data: 'aG8=' } }))).toEqual(['spec: Invalid value: "object": data must be hi']);
+  });
+
   it('rejects rules that are not bool and messageExpressions that are not string', () => {
     const c = compileSchemaRules(spec({ n: { type: 'integer' } }, [{ rule: 'self.n + 1', messageExpression: 'self.n' }]));
     expect(c.findings.map((f) => f.message)).toEqual([
