@@ -210,6 +210,34 @@ describe('evaluateRules: API server semantics', () => {
     expect(lines(evaluateRules(c, { spec: { mode: 'b' } }, { spec: { mode: 'a' } }))).toEqual(['spec: Invalid value: "object": immutable once set']);
   });
 
+  it('ratchets on update from 1.30: failures of unchanged values become warnings, transition rules do not', () => {
+    const schema = spec(
+      { replicas: { type: 'integer' }, mode: { type: 'string' }, tags: { type: 'array', items: { type: 'string', 'x-kubernetes-validations': [{ rule: 'self.size() < 3', message: 'short tags' }] } } },
+      [{ rule: 'self.replicas <= 5', message: 'at most 5' }, { rule: "self.mode == oldSelf.mode", message: 'immutable' }],
+    );
+    const c30 = compileSchemaRules(schema, { kubeVersion: '1.30' });
+    const old = { spec: { replicas: 9, mode: 'a', tags: ['long'] } };
+    const bySeverity = (fs: readonly Finding[]) => fs.map((f) => `${f.severity} ${formatFinding(f)}`);
+    // unchanged spec: the existing violations are tolerated
+    expect(bySeverity(evaluateRules(c30, { spec: { replicas: 9, mode: 'a', tags: ['long'] } }, old))).toEqual([
+      'warning spec: Invalid value: "object": at most 5',
+      'warning spec.tags[0]: Invalid value: "string": short tags',
+    ]);
+    // a changed spec is validated in full; the unchanged list still ratchets its uncorrelatable items
+    expect(bySeverity(evaluateRules(c30, { spec: { replicas: 9, mode: 'b', tags: ['long'] } }, old))).toEqual([
+      'error spec: Invalid value: "object": at most 5',
+      'error spec: Invalid value: "object": immutable',
+      'warning spec.tags[0]: Invalid value: "string": short tags',
+    ]);
+    expect(bySeverity(evaluateRules(c30, { spec: { replicas: 9, mode: 'a', tags: ['long', 'x'] } }, old))).toEqual([
+      'error spec: Invalid value: "object": at most 5',
+      'error spec.tags[0]: Invalid value: "string": short tags',
+    ]);
+    // before 1.30 nothing ratchets
+    const c29 = compileSchemaRules(schema, { kubeVersion: '1.29' });
+    expect(bySeverity(evaluateRules(c29, { spec: { replicas: 9, mode: 'a', tags: ['ok'] } }, old))).toEqual(['error spec: Invalid value: "object": at most 5']);
+  });
+
   it('reports runtime errors like the API server', () => {
     const c = compileSchemaRules(spec(props, [{ rule: 'self.mode == "x"' }]));
     expect(lines(evaluateRules(c, { spec: { replicas: 1 } }))).toEqual([

@@ -56,6 +56,8 @@ export interface CompiledSchemaRules {
   /** Compile errors, with the schema path of the rule. */
   readonly findings: readonly Finding[];
   readonly ruleCount: number;
+  /** The Kubernetes version compiled for; evaluation follows its semantics (e.g. ratcheting from 1.30). */
+  readonly kubeVersion: string;
 }
 
 const cache = new WeakMap<JSONSchemaProps, Map<string, CompiledSchemaRules>>();
@@ -74,7 +76,7 @@ export function compileSchemaRules(schema: JSONSchemaProps, options: CelCompileO
   const findings: Finding[] = [];
   const counter = { rules: 0 };
   const root = compileNode(schema, 'openAPIV3Schema', resourceRoot, true, kubeVersion, findings, counter);
-  const result: CompiledSchemaRules = { root, findings, ruleCount: counter.rules };
+  const result: CompiledSchemaRules = { root, findings, ruleCount: counter.rules, kubeVersion };
   if (!perSchema) cache.set(schema, (perSchema = new Map()));
   perSchema.set(key, result);
   return result;

@@ -4,6 +4,7 @@ import type { Finding, ObjectRef } from '../report/finding';
 import type { CompiledCelNode, CompiledCelRule, CompiledSchemaRules } from './compile';
 import { meter, PER_CALL_COST_LIMIT, startCall } from './cost-guard';
 import { none, some } from './libraries/optional';
+import { kubeMinor } from './kube-version';
 import { toCelValue } from './to-cel-value';
 
 export interface CelEvaluateOptions {
@@ -25,6 +26,8 @@ interface Walk {
   readonly perCall: number;
   readonly deadline: number;
   readonly object?: ObjectRef;
+  /** Errors on unchanged values become warnings (update, Kubernetes 1.30+). */
+  readonly ratchet: boolean;
   stopped: boolean;
 }
 
@@ -40,36 +43,46 @@ export function evaluateRules(compiled: CompiledSchemaRules, value: unknown, old
     perCall: options.perCallCostLimit ?? PER_CALL_COST_LIMIT,
     deadline: Date.now() + (options.timeBudgetMs ?? 1000),
     object: options.object,
+    ratchet: oldValue !== undefined && kubeMinor(compiled.kubeVersion) >= 30,
     stopped: false,
   };
-  if (compiled.root) visit(compiled.root, value, oldValue, '', walk);
+  if (compiled.root) visit(compiled.root, value, oldValue, '', walk, undefined);
   return walk.findings;
 }
 
-function visit(node: CompiledCelNode, value: unknown, oldValue: unknown, path: string, walk: Walk): void {
+/** Whether the value at a node equals its old value (computed on demand: only failing rules ask). */
+type Unchanged = () => boolean;
+
+function visit(node: CompiledCelNode, value: unknown, oldValue: unknown, path: string, walk: Walk, inherited: Unchanged | undefined): void {
   if (value === null || value === undefined || walk.stopped) return;
   if (oldValue === null) oldValue = undefined;
-  if (node.rules.length) evaluateNode(node, value, oldValue, path, walk);
+  let memo: boolean | undefined;
+  // Ratcheting (CRDValidationRatcheting, on by default since 1.30): a correlatable node equal to its old value, or
+  // an uncorrelatable one whose nearest correlatable ancestor is unchanged, keeps passing with a warning.
+  const unchanged: Unchanged = () =>
+    (memo ??= oldValue !== undefined ? deepEqual(value, oldValue) : inherited ? inherited() : false);
+  if (node.rules.length) evaluateNode(node, value, oldValue, path, walk, unchanged);
   if (Array.isArray(value)) {
     if (!node.items) return;
     const oldByKey = correlateListItems(node.schema, oldValue);
     for (let i = 0; i < value.length && !walk.stopped; i++) {
-      visit(node.items, value[i], oldByKey?.(value[i]), `${path}[${i}]`, walk);
+      visit(node.items, value[i], oldByKey?.(value[i]), `${path}[${i}]`, walk, oldByKey ? undefined : unchanged);
     }
   } else if (typeof value === 'object') {
     const obj = value as Record<string, unknown>;
     const old = isObject(oldValue) ? oldValue : undefined;
+    const childInherited = oldValue === undefined ? inherited : undefined;
     if (node.properties) {
       for (const [name, child] of node.properties) {
-        if (name in obj) visit(child, obj[name], old?.[name], path ? `${path}.${name}` : name, walk);
+        if (name in obj) visit(child, obj[name], old?.[name], path ? `${path}.${name}` : name, walk, childInherited);
       }
     } else if (node.additionalProperties) {
-      for (const k of Object.keys(obj)) visit(node.additionalProperties, obj[k], old?.[k], `${path}[${k}]`, walk);
+      for (const k of Object.keys(obj)) visit(node.additionalProperties, obj[k], old?.[k], `${path}[${k}]`, walk, childInherited);
     }
   }
 }
 
-function evaluateNode(node: CompiledCelNode, value: unknown, oldValue: unknown, path: string, walk: Walk): void {
+function evaluateNode(node: CompiledCelNode, value: unknown, oldValue: unknown, path: string, walk: Walk, unchanged: Unchanged): void {
   const self = toCelValue(value, node.type);
   let oldSelf: CelInput | undefined;
   for (const compiled of node.rules) {
@@ -105,7 +118,8 @@ function evaluateNode(node: CompiledCelNode, value: unknown, oldValue: unknown, 
     const bindingsForMessage = oldSelf === undefined ? { self } : { self, oldSelf };
     const detail = messageFor(compiled, bindingsForMessage, walk, fieldPath, node.schema) ?? ruleMessageOrDefault(rule);
     if (walk.stopped) return;
-    walk.findings.push(finding(walk, 'cel.rule', fieldPath, errorForReason(rule, node.schema, detail)));
+    const f = finding(walk, 'cel.rule', fieldPath, errorForReason(rule, node.schema, detail));
+    walk.findings.push(walk.ratchet && !compiled.usesOldSelf && unchanged() ? { ...f, severity: 'warning' } : f);
   }
 }
 
@@ -193,6 +207,16 @@ function correlateListItems(schema: JSONSchemaProps, oldValue: unknown): ((item:
     const k = keyOf(item);
     return k === undefined ? undefined : byKey.get(k);
   };
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
