@@ -1,15 +1,11 @@
-import { parse, plan, type CelResult } from '@bufbuild/cel';
+import type { CelResult } from '@bufbuild/cel';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import type { JSONSchemaProps, ValidationRule } from '../crd/schema';
 import type { Finding } from '../report/finding';
-import { instrument, nodeCount } from './cost-guard';
-import { kubernetesEnv } from './environment';
+import { compileExpression } from './compile-expression';
 import { resolveFieldPath } from './field-path';
-import { DEFAULT_KUBE_VERSION, kubeMinor } from './kube-version';
-import { schemaCelType, typeName, type SchemaCelType } from './schema-types';
-import { expandTwoVarComprehensions } from './two-var-comprehensions';
-import { typeCheck } from './typecheck';
-import { UNORDERED_EQUALS, UNORDERED_NOT_EQUALS } from './unordered-equality';
+import { DEFAULT_KUBE_VERSION } from './kube-version';
+import { schemaCelType, type SchemaCelType } from './schema-types';
 
 export interface CelCompileOptions {
   /** Kubernetes version whose CEL libraries are available. @default "1.27" */
@@ -18,14 +14,15 @@ export interface CelCompileOptions {
   readonly resourceRoot?: boolean;
 }
 
-type Program = (bindings: Record<string, unknown>) => CelResult;
+/** A planned expression: evaluates with `self` (and `oldSelf`) bound. */
+export type CelProgram = (bindings: Record<string, unknown>) => CelResult;
 
 /** One rule of a schema node, compiled. */
 export interface CompiledCelRule {
   readonly rule: ValidationRule;
   /** Undefined when the rule failed to compile (reported in `findings`). */
-  readonly program?: Program;
-  readonly messageProgram?: Program;
+  readonly program?: CelProgram;
+  readonly messageProgram?: CelProgram;
   /** References `oldSelf`: a transition rule, evaluated only on update (or with optionalOldSelf). */
   readonly usesOldSelf: boolean;
   /** The messageExpression references `oldSelf` (bound, non-optional, only when there is an old value). */
@@ -127,7 +124,6 @@ function compileRule(
   kubeVersion: string,
   findings: Finding[],
 ): CompiledCelRule {
-  const env = kubernetesEnv(kubeVersion);
   const fail = (field: string, message: string) =>
     findings.push({ severity: 'error', rule: 'cel.compile', field: `${schemaPath}.${field}`, message });
 
@@ -140,52 +136,13 @@ function compileRule(
   if (rule.message !== undefined && /[\n]/.test(rule.message.trim())) fail('message', `Invalid value: ${JSON.stringify(rule.message)}: message must not contain line breaks`);
   if (!rule.message && /\n/.test(rule.rule.trim())) fail('message', 'Required value: message must be specified if rule contains line breaks');
 
-  const compileOne = (source: string, usesOptionalOldSelf: boolean, want: 'bool' | 'string', field: string) => {
-    let parsed;
-    try {
-      parsed = parse(source);
-    } catch (e) {
-      if (kubeMinor(kubeVersion) >= 28 && /\.\?|\[\?/.test(source)) {
-        // `x.?f` / `x[?k]` are valid on the API server since 1.28 but @bufbuild/cel 0.6 cannot parse them:
-        // say so instead of reporting a false error, and leave the rule unchecked.
-        findings.push({
-          severity: 'warning',
-          rule: 'cel.unsupported',
-          field: `${schemaPath}.${field}`,
-          message: `${JSON.stringify(source)} uses optional field selection (.? or [?]), which opkit's CEL evaluator cannot parse yet; the rule is not checked at synth`,
-        });
-        return undefined;
-      }
-      fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: ${firstLine((e as Error).message)}`);
+  const compileOne = (source: string, optionalOldSelf: boolean, want: 'bool' | 'string', field: 'rule' | 'messageExpression') => {
+    const result = compileExpression(source, type, { kubeVersion, optionalOldSelf, want });
+    if ('problem' in result) {
+      findings.push({ ...result.problem, field: `${schemaPath}.${field}` });
       return undefined;
     }
-    const internal = /__opkit_\w*/.exec(source);
-    if (internal) {
-      // our internal helper functions are not part of the API server's environment
-      fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: undeclared reference to '${internal[0]}' (in container '')`);
-      return undefined;
-    }
-    if (kubeMinor(kubeVersion) >= 32) parsed.expr = expandTwoVarComprehensions(parsed.expr)!;
-    const usesOldSelf = references(parsed.expr, 'oldSelf');
-    const vars = new Map<string, SchemaCelType>([['self', type]]);
-    vars.set('oldSelf', usesOptionalOldSelf ? { kind: 'optional', inner: type } : type);
-    const checked = typeCheck(parsed.expr, parsed.sourceInfo, vars, env, kubeMinor(kubeVersion) >= 28);
-    if (checked.errors.length) {
-      fail(field, `Invalid value: ${JSON.stringify(source)}: compilation failed: ${checked.errors.join('; ')}`);
-      return undefined;
-    }
-    const t = checked.type.kind;
-    if (t !== want && t !== 'dyn') {
-      const what = want === 'bool' ? 'cel expression must evaluate to a bool' : 'must evaluate to a string';
-      fail(field, `Invalid value: ${JSON.stringify(source)}: ${field === 'messageExpression' ? 'messageExpression ' : ''}${what} (got ${typeName(checked.type)})`);
-      return undefined;
-    }
-    for (const eq of checked.unorderedEqualities) {
-      if (eq.exprKind.case === 'callExpr') eq.exprKind.value.function = eq.exprKind.value.function === '_==_' ? UNORDERED_EQUALS : UNORDERED_NOT_EQUALS;
-    }
-    const baseCost = nodeCount(parsed.expr);
-    instrument(parsed.expr);
-    return { program: plan(env, parsed) as Program, usesOldSelf, baseCost, expr: parsed.expr };
+    return result;
   };
 
   const main = rule.rule.trim() ? compileOne(rule.rule, rule.optionalOldSelf === true, 'bool', 'rule') : undefined;
@@ -206,29 +163,4 @@ function compileRule(
     messageExpr: message?.expr,
     schemaPath,
   };
-}
-
-const firstLine = (s: string) => s.split('\n')[0];
-
-function references(e: Expr | undefined, name: string): boolean {
-  if (!e) return false;
-  const k = e.exprKind;
-  switch (k.case) {
-    case 'identExpr':
-      return k.value.name === name;
-    case 'selectExpr':
-      return references(k.value.operand, name);
-    case 'callExpr':
-      return references(k.value.target, name) || k.value.args.some((a) => references(a, name));
-    case 'listExpr':
-      return k.value.elements.some((a) => references(a, name));
-    case 'structExpr':
-      return k.value.entries.some((en) => references(en.value, name) || (en.keyKind.case === 'mapKey' && references(en.keyKind.value, name)));
-    case 'comprehensionExpr': {
-      const c = k.value;
-      return [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result].some((x) => references(x, name));
-    }
-    default:
-      return false;
-  }
 }
