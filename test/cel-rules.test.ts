@@ -409,8 +409,9 @@ describe('checkCrdCelRules', () => {
     const rule = { rule: "self.names.all(n, n.matches('^[a-z]+$'))" };
     const names = (maxLength?: number): JSONSchemaProps => ({ type: 'array', maxItems: 1000, items: { type: 'string', maxLength } });
     expect(checkCrdCelRules(crd(spec({ names: names() }, [rule]))).map((f) => f.message)).toEqual([
-      expect.stringMatching(/^Forbidden: estimated rule cost exceeds budget by factor of 31.5x/),
-      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3 schema exceeds budget by factor of 3.1x/),
+      // 1000 × ceil(0.1 × 3 MiB) × ceil(0.25 × 8-character regex)
+      expect.stringMatching(/^Forbidden: estimated rule cost exceeds budget by factor of 62.9x/),
+      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3 schema exceeds budget by factor of 6.3x/),
       'Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit (CRD widgets.example.com version v1)',
     ]);
     expect(checkCrdCelRules(crd(spec({ names: names(63) }, [rule])))).toEqual([]);

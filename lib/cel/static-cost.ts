@@ -9,9 +9,9 @@ import { ENTRIES } from './two-var-comprehensions';
  * Sizes come from maxItems / maxProperties, or, when unbounded, from how many of the smallest element fit in the
  * API server's 3 MiB request limit (as upstream). String operations (comparisons, concatenation, contains,
  * matches, find, split...) cost 0.1 per character of the string's maxLength (unbounded: the request limit), as
- * cel-go's string traversal factor. Approximated: cel-go charges some of them more (e.g. `matches` also by the
- * regex size, `contains` by both lengths), so our estimate is a lower bound of upstream's for those: we never
- * reject a CRD the API server accepts on their account, but may accept one it rejects.
+ * cel-go's string traversal factor; `matches`/`find`/`findAll` multiply that by a quarter of the regex length and
+ * `contains` charges the product of both lengths, as cel-go. Not modelled: list concatenation and map/filter
+ * result sizes (charged as one unit per step), so estimates of rules built on those are lower than upstream's.
  */
 export const STATIC_ESTIMATED_COST_LIMIT = 10_000_000;
 export const STATIC_ESTIMATED_CRD_COST_LIMIT = 100_000_000;
@@ -67,6 +67,8 @@ const STRING_SCANS = new Set([
   'contains', 'startsWith', 'endsWith', 'matches', 'find', 'findAll', 'split', 'replace', 'lowerAscii', 'upperAscii',
   'trim', 'indexOf', 'lastIndexOf', 'substring', 'charAt', 'join', 'quote',
 ]);
+const REGEX_SCANS = new Set(['matches', 'find', 'findAll']);
+const REGEX_LENGTH_FACTOR = 0.25;
 const COMPARISONS = new Set(['_==_', '_!=_', '_<_', '_<=_', '_>_', '_>=_']);
 const traversal = (len: number | undefined) => (len === undefined ? 0 : Math.ceil(len * STRING_TRAVERSAL_FACTOR));
 
@@ -102,6 +104,13 @@ function cost(e: Expr | undefined, scope: Map<string, JSONSchemaProps | undefine
       const args = c.args.map((a) => cost(a, scope));
       const total = 1 + t.cost + args.reduce((n, a) => n + a.cost, 0);
       if (c.function === '_[_]') return withSchema(total, args[0].schema?.items ?? child(args[0].schema, ''));
+      if (c.target && REGEX_SCANS.has(c.function) && t.strLen !== undefined) {
+        // cel-go: string traversal × regex size / 4 (a regex "expression" is assumed ~4 characters)
+        return { cost: total + traversal(t.strLen) * Math.max(1, Math.ceil((args[0]?.strLen ?? 0) * REGEX_LENGTH_FACTOR)) };
+      }
+      if (c.target && c.function === 'contains' && t.strLen !== undefined && args[0]?.strLen !== undefined) {
+        return { cost: total + traversal(t.strLen * Math.max(1, args[0].strLen)) }; // cel-go: product of both lengths
+      }
       if (c.target && STRING_SCANS.has(c.function)) return { cost: total + traversal(t.strLen) + traversal(args[0]?.strLen) };
       if (COMPARISONS.has(c.function) && args[0].strLen !== undefined && args[1]?.strLen !== undefined) {
         return { cost: total + traversal(Math.min(args[0].strLen, args[1].strLen)) };
