@@ -70,6 +70,19 @@ describe('CEL libraries (Kubernetes additions)', () => {
     expect(holds("ip('::ffff:1.2.3.4').family() == 6")[0]).toContain('IPv4-mapped IPv6 address is not allowed');
   });
 
+  it('types library values at compile time', () => {
+    const errorOf = (expr: string) => holds(expr, '1.31')[0];
+    expect(errorOf("quantity('1').getHost() == ''")).toContain(
+      "found no matching overload for 'getHost' applied to 'kubernetes.Quantity.()'",
+    );
+    expect(errorOf("url('https://x').add(1) == url('https://y')")).toContain("found no matching overload for 'add' applied to 'kubernetes.URL.(int)'");
+    expect(errorOf("quantity('1').isLessThan('2')")).toContain("found no matching overload for 'isLessThan' applied to 'kubernetes.Quantity.(string)'");
+    expect(errorOf("cidr('10.0.0.0/8').family() == 4")).toContain("found no matching overload for 'family' applied to 'net.IPPrefix.()'");
+    expect(errorOf("url('https://x').host == ''")).toContain("type 'kubernetes.URL' does not support field selection");
+    expect(errorOf("optional.of('a').value() + 1 == 2")).toContain("found no matching overload for '_+_' applied to '(string, int)'");
+    expect(holds("ip('10.0.0.1').family() == 4 && cidr('10.0.0.0/8').ip().isLoopback() == false", '1.31')).toEqual([]);
+  });
+
   it('gates libraries by Kubernetes version like the API server environment', () => {
     expect(holds("quantity('1') == quantity('1')", '1.27')).toEqual([
       'Invalid value: "quantity(\'1\') == quantity(\'1\')": compilation failed: ERROR: <input>:1:1: undeclared reference to \'quantity\' (in container \'\'); ERROR: <input>:1:18: undeclared reference to \'quantity\' (in container \'\')',

@@ -207,6 +207,11 @@ describe('evaluateRules: API server semantics', () => {
     );
     expect(c.findings).toEqual([]);
     expect(lines(evaluateRules(c, { spec: { mode: 'other' } }))).toEqual(['spec: Invalid value: "object": must start initial']);
+    // the optional's value keeps the schema type: undefined fields are still caught
+    const typo = compileSchemaRules(spec(props, [{ rule: 'oldSelf.value().mod == self.mode', optionalOldSelf: true }]), { kubeVersion: '1.30' });
+    expect(typo.findings.map((f) => f.message)).toEqual([
+      `Invalid value: "oldSelf.value().mod == self.mode": compilation failed: ERROR: <input>:1:16: undefined field 'mod'`,
+    ]);
     expect(lines(evaluateRules(c, { spec: { mode: 'b' } }, { spec: { mode: 'a' } }))).toEqual(['spec: Invalid value: "object": immutable once set']);
   });
 

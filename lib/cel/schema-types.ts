@@ -13,7 +13,9 @@ export type SchemaCelType =
   | { readonly kind: 'list'; readonly elem: SchemaCelType; readonly listType?: 'atomic' | 'set' | 'map' }
   | { readonly kind: 'map'; readonly value: SchemaCelType }
   | { readonly kind: 'object'; readonly fields: ReadonlyMap<string, SchemaCelType>; readonly name: string }
-  | { readonly kind: 'optional'; readonly inner: SchemaCelType };
+  | { readonly kind: 'optional'; readonly inner: SchemaCelType }
+  /** A Kubernetes library type: kubernetes.URL, kubernetes.Quantity, net.IP, net.IPPrefix, kubernetes.NamedFormat. */
+  | { readonly kind: 'opaque'; readonly name: string };
 
 export const DYN: SchemaCelType = { kind: 'dyn' };
 export const STRING: SchemaCelType = { kind: 'string' };
@@ -107,6 +109,8 @@ export function typeName(t: SchemaCelType): string {
       return `object(${t.name})`;
     case 'optional':
       return `optional_type(${typeName(t.inner)})`;
+    case 'opaque':
+      return t.name;
     case 'null':
       return 'null_type';
     case 'timestamp':

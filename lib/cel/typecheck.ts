@@ -1,5 +1,6 @@
 import type { CelEnv, CelType } from '@bufbuild/cel';
 import type { Expr, SourceInfo } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
+import { OPAQUE_METHOD_TARGETS, OPAQUE_RESULTS, OPTIONAL } from './libraries/opaque-types';
 import { BOOL, DOUBLE, DYN, INT, STRING, typeName, type SchemaCelType } from './schema-types';
 
 /**
@@ -195,9 +196,24 @@ export function typeCheck(
         (targetType === undefined || assignable(targetType, f.target!)) &&
         argTypes.every((a, i) => assignable(a, f.arguments[i])),
     );
-    if (matches.length === 0) {
-      const types = `(${argTypes.map(typeName).join(', ')})`;
-      return err(e, `found no matching overload for '${fn}' applied to '${targetType ? `${typeName(targetType)}.` : ''}${types}'`);
+    const noOverload = () =>
+      err(e, `found no matching overload for '${fn}' applied to '${targetType ? `${typeName(targetType)}.` : ''}(${argTypes.map(typeName).join(', ')})'`);
+    if (matches.length === 0) return noOverload();
+    // methods of the library types apply only to the types that define them
+    const opaqueTargets = targetType ? OPAQUE_METHOD_TARGETS.get(fn) : undefined;
+    if (opaqueTargets && targetType && matches.every((m) => m.target?.kind === 'map')) {
+      const tag = targetType.kind === 'opaque' ? targetType.name : targetType.kind === 'optional' ? OPTIONAL : targetType.kind;
+      if (targetType.kind !== 'dyn' && !opaqueTargets.has(tag)) return noOverload();
+    }
+    if (targetType?.kind === 'optional') {
+      if (fn === 'value') return targetType.inner;
+      if (fn === 'orValue') return join([targetType.inner, argTypes[0]]);
+    }
+    const opaqueResult = OPAQUE_RESULTS.get(fn);
+    if (opaqueResult && matches.every((m) => m.result.kind === 'map')) {
+      if (opaqueResult !== OPTIONAL) return { kind: 'opaque', name: opaqueResult };
+      const inner = fn === 'optional.of' || fn === 'optional.ofNonZeroValue' ? argTypes[0] : DYN;
+      return { kind: 'optional', inner };
     }
     if (fn === '_+_' && argTypes[0].kind === 'list') return join([argTypes[0], argTypes[1]]);
     return join(matches.map((m) => fromCelType(m.result)));
@@ -268,7 +284,9 @@ function fromCelType(t: CelType): SchemaCelType {
 
 /** Whether a value of our type may be passed where the engine declares `param`. */
 function assignable(arg: SchemaCelType, param: CelType): boolean {
-  if (arg.kind === 'dyn' || arg.kind === 'optional') return true;
+  if (arg.kind === 'dyn') return true;
+  // library values are maps inside the engine: they go where a map(string, dyn) or dyn is declared
+  if (arg.kind === 'optional' || arg.kind === 'opaque') return param.kind === 'map' || (param.kind === 'scalar' && param.scalar === 'dyn');
   switch (param.kind) {
     case 'scalar':
       if (param.scalar === 'dyn') return true;
