@@ -91,6 +91,11 @@ describe('compileSchemaRules', () => {
     ]);
     // cross-type numeric orderings are allowed from 1.28
     expect(compileSchemaRules(spec({ d: { type: 'number' } }, [{ rule: 'self.d < 1' }]), { kubeVersion: '1.28' }).findings).toEqual([]);
+    const literals = compileSchemaRules(spec({ s: { type: 'string' } }, [{ rule: "self.s in ['a', 1]" }, { rule: "{'a': 1, 'b': 'x'}.size() == 2" }]));
+    expect(literals.findings.map((f) => f.message)).toEqual([
+      `Invalid value: "self.s in ['a', 1]": compilation failed: ERROR: <input>:1:17: expected type 'string' but found 'int'`,
+      `Invalid value: "{'a': 1, 'b': 'x'}.size() == 2": compilation failed: ERROR: <input>:1:15: expected type 'int' but found 'string'`,
+    ]);
     const internal = compileSchemaRules(spec({ s: { type: 'string' } }, [{ rule: '__opkit_cost(true, 1)' }]));
     expect(internal.findings.map((f) => f.message)).toEqual([
       `Invalid value: "__opkit_cost(true, 1)": compilation failed: undeclared reference to '__opkit_cost' (in container '')`,

@@ -100,14 +100,28 @@ export function typeCheck(
         return call(e, k.value.function, k.value.target, k.value.args, scope);
       case 'listExpr': {
         const elems = k.value.elements.map((x) => visit(x, scope));
+        homogeneous(k.value.elements, elems);
         return { kind: 'list', elem: join(elems) };
       }
       case 'structExpr': {
+        const keys: Expr[] = [];
+        const keyTypes: SchemaCelType[] = [];
+        const values: Expr[] = [];
+        const valueTypes: SchemaCelType[] = [];
         for (const entry of k.value.entries) {
-          if (entry.keyKind.case === 'mapKey') visit(entry.keyKind.value, scope);
-          if (entry.value) visit(entry.value, scope);
+          if (entry.keyKind.case === 'mapKey') {
+            keys.push(entry.keyKind.value);
+            keyTypes.push(visit(entry.keyKind.value, scope));
+          }
+          if (entry.value) {
+            values.push(entry.value);
+            valueTypes.push(visit(entry.value, scope));
+          }
         }
-        return k.value.messageName ? DYN : { kind: 'map', value: DYN };
+        if (k.value.messageName) return DYN;
+        homogeneous(keys, keyTypes);
+        homogeneous(values, valueTypes);
+        return { kind: 'map', value: join(valueTypes) };
       }
       case 'comprehensionExpr': {
         const c = k.value;
@@ -128,6 +142,17 @@ export function typeCheck(
       }
       default:
         return DYN;
+    }
+  };
+
+  /** The API server's environment has cel.HomogeneousAggregateLiterals: `[1, 'a']` does not compile. */
+  const homogeneous = (exprs: Expr[], types: SchemaCelType[]) => {
+    const first = types.findIndex((t) => t.kind !== 'dyn');
+    for (let i = first + 1; first >= 0 && i < types.length; i++) {
+      if (types[i].kind !== 'dyn' && typeName(types[i]) !== typeName(types[first])) {
+        err(exprs[i], `expected type '${typeName(types[first])}' but found '${typeName(types[i])}'`);
+        return;
+      }
     }
   };
 
