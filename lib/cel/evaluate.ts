@@ -1,4 +1,4 @@
-import { isCelError, type CelInput } from '@bufbuild/cel';
+import { celError, isCelError, type CelInput, type CelResult } from '@bufbuild/cel';
 import type { JSONSchemaProps, ValidationRule } from '../crd/schema';
 import type { Finding, ObjectRef } from '../report/finding';
 import type { CompiledCelNode, CompiledCelRule, CompiledSchemaRules } from './compile';
@@ -125,7 +125,12 @@ function evaluateNode(node: CompiledCelNode, value: unknown, oldValue: unknown, 
 
 function run(program: NonNullable<CompiledCelRule['program']>, bindings: Record<string, unknown>, compiled: CompiledCelRule, walk: Walk) {
   startCall(walk.perCall, walk.deadline);
-  const result = program(bindings);
+  let result: CelResult;
+  try {
+    result = program(bindings);
+  } catch (e) {
+    result = celError(e); // an engine fault on odd input is a finding, never a crash of the synth
+  }
   const cost = meter.used + compiled.baseCost;
   // as upstream: a call costing more than what is left of the object's budget ends validation
   walk.budget = cost > walk.budget ? -1 : walk.budget - cost;
