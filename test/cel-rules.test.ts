@@ -115,6 +115,12 @@ describe('compileSchemaRules', () => {
     expect(evaluateRules(c, { spec: { s: 'x' } })).toEqual([]);
   });
 
+  it('reports a malformed kubeVersion as a finding', () => {
+    expect(compileSchemaRules(spec({}, [{ rule: 'true' }]), { kubeVersion: 'latest' }).findings).toEqual([
+      { severity: 'error', rule: 'cel.kubeVersion', message: 'kubeVersion "latest" is not a Kubernetes version: use "1.<minor>", e.g. "1.30"' },
+    ]);
+  });
+
   it('compiles each schema once (cached per schema object)', () => {
     const s = spec({ n: { type: 'integer' } }, [{ rule: 'self.n > 0' }]);
     expect(compileSchemaRules(s)).toBe(compileSchemaRules(s));

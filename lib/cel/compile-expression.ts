@@ -75,7 +75,13 @@ export function compileExpression(
   const usesOldSelf = references(parsed.expr, 'oldSelf');
   const baseCost = nodeCount(parsed.expr);
   instrument(parsed.expr);
-  return { program: plan(env, parsed) as CelProgram, usesOldSelf, baseCost, expr: parsed.expr };
+  let program: CelProgram;
+  try {
+    program = plan(env, parsed) as CelProgram;
+  } catch (e) {
+    return error(`program instantiation failed: ${(e as Error).message}`); // upstream's wording for this stage
+  }
+  return { program, usesOldSelf, baseCost, expr: parsed.expr };
 }
 
 /** Whether identifier `name` occurs in `e` (a transition rule references oldSelf). */

@@ -4,7 +4,7 @@ import type { JSONSchemaProps, ValidationRule } from '../crd/schema';
 import type { Finding } from '../report/finding';
 import { compileExpression } from './compile-expression';
 import { resolveFieldPath } from './field-path';
-import { DEFAULT_KUBE_VERSION } from './kube-version';
+import { DEFAULT_KUBE_VERSION, isKubeVersion } from './kube-version';
 import { schemaCelType, type SchemaCelType } from './schema-types';
 
 export interface CelCompileOptions {
@@ -71,6 +71,10 @@ export function compileSchemaRules(schema: JSONSchemaProps, options: CelCompileO
   const hit = perSchema?.get(key);
   if (hit) return hit;
   const findings: Finding[] = [];
+  if (!isKubeVersion(kubeVersion)) {
+    const message = `kubeVersion ${JSON.stringify(kubeVersion)} is not a Kubernetes version: use "1.<minor>", e.g. "1.30"`;
+    return { findings: [{ severity: 'error', rule: 'cel.kubeVersion', message }], ruleCount: 0, kubeVersion: DEFAULT_KUBE_VERSION };
+  }
   const counter = { rules: 0 };
   const root = compileNode(schema, 'openAPIV3Schema', resourceRoot, true, kubeVersion, findings, counter);
   const result: CompiledSchemaRules = { root, findings, ruleCount: counter.rules, kubeVersion };

@@ -28,7 +28,9 @@ export function checkCrdCelRules(crd: object, options: CrdCelCheckOptions = {}):
     const prefix = `spec.versions[${i}].schema.`;
     const where = `CRD ${object.name ?? '(unnamed)'} version ${version.name ?? i}`;
     const compiled = compileSchemaRules(schema, { kubeVersion: options.kubeVersion });
-    for (const f of compiled.findings) findings.push({ ...f, field: prefix + f.field, message: `${f.message} (${where})`, object });
+    for (const f of compiled.findings) {
+      findings.push({ ...f, field: f.field === undefined ? undefined : prefix + f.field, message: `${f.message} (${where})`, object });
+    }
     if (!compiled.root) return;
     let total = 0;
     const contributions: { field: string; cost: number }[] = [];
