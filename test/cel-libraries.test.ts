@@ -26,6 +26,7 @@ describe('CEL libraries (Kubernetes additions)', () => {
     "'abc 123 def 456'.find('[0-9]+') == '123' && 'abc'.find('[0-9]+') == ''",
     "'abc 123 def 456'.findAll('[0-9]+') == ['123', '456'] && 'a1b2c3'.findAll('[0-9]', 2) == ['1', '2']",
     "'abc'.matches('^a.c$') && !'abc'.matches('^b')",
+    "'ab12 x3'.find('[[:digit:]]+') == '12' && 'abca'.findAll('\\Aa') == ['a'] && 'k=v'.find('(?P<key>\\w+)=') == 'k='",
     // url
     "url('https://example.com:8443/a%20b?x=1&x=2&y=z').getScheme() == 'https'",
     "url('https://example.com:8443/path').getHost() == 'example.com:8443' && url('https://example.com:8443/').getHostname() == 'example.com'",

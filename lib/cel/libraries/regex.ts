@@ -4,8 +4,9 @@ import { RE2JS } from '@bufbuild/re2';
 /**
  * Kubernetes `regex` library: `find` / `findAll` (apiserver pkg/cel/library/regex.go). Hand-written.
  * The pattern is first compiled by RE2 (@bufbuild/re2) so RE2 syntax errors surface as upstream; the match
- * positions then come from a JS RegExp, because @bufbuild/re2 does not expose match positions. Patterns
- * RE2 accepts but JS does not (e.g. `\z`, inline flags after the start) raise an error instead of a wrong result.
+ * positions then come from a JS RegExp, because @bufbuild/re2 does not expose match positions. RE2-only
+ * spellings are translated (POSIX classes, `\A`, `\z`, `(?P<name>`); anything else JS rejects (e.g. inline
+ * flags after the start) raises an error instead of giving a wrong result.
  */
 const cache = new Map<string, RegExp>();
 function compile(pattern: string): RegExp {
@@ -16,7 +17,7 @@ function compile(pattern: string): RegExp {
   } catch (e) {
     throw new Error(`invalid regex string: ${(e as Error).message}`);
   }
-  let source = pattern;
+  let source = toJsSyntax(pattern);
   let flags = 'gu';
   const inline = /^\(\?([imsU]+)\)/.exec(source);
   if (inline) {
@@ -31,6 +32,20 @@ function compile(pattern: string): RegExp {
   if (cache.size > 1000) cache.clear();
   cache.set(pattern, re);
   return re;
+}
+
+const POSIX_CLASSES: Record<string, string> = {
+  alpha: 'a-zA-Z', digit: '0-9', alnum: 'a-zA-Z0-9', upper: 'A-Z', lower: 'a-z', xdigit: '0-9A-Fa-f',
+  space: '\\t\\n\\v\\f\\r ', blank: '\\t ', punct: '!-\\/:-@\\[-`{-~', word: '\\w',
+};
+
+/** RE2 spellings JS lacks: POSIX classes, `\A`, `\z`, `(?P<name>`. */
+function toJsSyntax(pattern: string): string {
+  return pattern
+    .replace(/\[:(\w+):\]/g, (m, name: string) => POSIX_CLASSES[name] ?? m)
+    .replace(/\\A/g, '^')
+    .replace(/\\z/g, '$')
+    .replace(/\(\?P</g, '(?<');
 }
 
 function findAll(s: string, pattern: string, limit: bigint): string[] {
