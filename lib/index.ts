@@ -28,3 +28,4 @@ export * from './policy/violation';
 export * from './policy/pod-templates';
 export * from './policy/policy-check';
 export * from './validate';
+export * from './cel';
