@@ -11,6 +11,7 @@ import { nameRuleFor } from './names';
 import { locateField } from './read-yaml';
 import { CompiledEntry, SchemaRegistry } from './registry';
 import { resourceHook } from './resource-hook';
+import { celRuleEngine } from '../cel/rule-engine';
 import { RuleEngine } from './rule-engine';
 import { UnknownFieldPolicy, WalkContext } from './schema-types';
 
@@ -58,10 +59,10 @@ export interface ValidatorOptions {
    */
   readonly requireNamespace?: boolean;
   /**
-   * Evaluates `x-kubernetes-validations` (CEL); lib/cel provides one.
-   * @default none: CEL rules are not evaluated
+   * Evaluates `x-kubernetes-validations` (CEL); `false` skips CEL rules.
+   * @default celRuleEngine (lib/cel): the Kubernetes CEL environment of `kubeVersion`
    */
-  readonly ruleEngine?: RuleEngine;
+  readonly ruleEngine?: RuleEngine | false;
   /**
    * Further checks run over the same manifests, e.g. lib/crd's checks of the CRDs themselves.
    * @default none
@@ -84,7 +85,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   for (const f of options.schemaFiles ?? []) setup.push(...registry.addSchemaFile(f));
   const kubeVersion = options.kubeVersion ?? registry.builtinKubeVersion;
   const unknownFields = options.unknownFields ?? 'error';
-  const engine = options.ruleEngine;
+  const engine = options.ruleEngine === undefined ? celRuleEngine : options.ruleEngine || undefined;
   const compiledRules = new WeakMap<CompiledEntry, unknown>();
 
   const rulesOf = (entry: CompiledEntry) => {

@@ -1,5 +1,6 @@
 import { Finding, ObjectRef, formatFinding } from '../../report/finding';
 import { ManifestCheck } from '../../report/manifest';
+import { checkCrdCelRules } from '../../cel/crd-rules-check';
 import { validateValue } from '../../validate/validate-value';
 import { JSONSchemaProps } from '../schema';
 import { child, FieldErrors, index, key } from './field-error';
@@ -21,7 +22,7 @@ export type CrdDefaultValidator = (schema: JSONSchemaProps, value: unknown, path
 /** Options of {@link validateCustomResourceDefinition}. */
 export interface ValidateCrdOptions {
   /**
-   * More checks to run over the manifest (the CEL compiler and cost checks plug in here).
+   * More checks to run over the manifest, after the built-in ones (which include compiling every CEL rule).
    * @default none
    */
   readonly extraChecks?: CrdCheck[];
@@ -54,6 +55,8 @@ export function validateCustomResourceDefinition(crd: Record<string, any>, optio
     }
   });
   out.push(...validateConversion(crd, errors));
+  // CEL rules compile and type-check against their schema, within the API server's cost limits.
+  out.push(...checkCrdCelRules(crd));
   for (const check of options.extraChecks ?? []) out.push(...check(crd));
   return out;
 }
