@@ -1,39 +1,67 @@
-// The reference operator: a CacheCluster operator, composed only from the library's public API.
-import { Chart } from 'cdk8s';
+// The reference operator: a CacheCluster operator, composed only from the library's public API, delivered by
+// Argo CD to every environment of app/environments.ts. `npm run synth` (or `cdk8s synth`) writes dist/.
+import { ApiObject, Chart, JsonPatch } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { CacheApi } from './api';
+import { DeliveryChart } from './app/delivery-chart';
+import { ENVIRONMENTS, EnvironmentConfig, OPERATOR_NAMESPACE } from './app/environments';
 import { CacheCluster } from './imports/cache.opkit.dev';
-import { GitOpsApp, GitOpsAppProps, Operator } from './lib';
+import { GitOpsApp, GitOpsAppProps, ManifestCheck, Operator, runApp, uniqueObjectsPerFolder } from './lib';
 
-const OPERATOR_NAMESPACE = 'opkit-system';
+/** The checks every synth runs before it replaces dist/. */
+const CHECKS: ManifestCheck[] = [uniqueObjectsPerFolder];
 
-class ReferenceChart extends Chart {
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-    const api = new CacheApi(this, 'Api');
-    const operator = new Operator(this, 'Operator', {
-      name: 'cache-operator',
-      image: 'ghcr.io/opkit/cache-operator:v0.1.0',
-      namespace: OPERATOR_NAMESPACE,
-      crds: api.crds,
-    });
-    const cache = new CacheCluster(this, 'SessionCache', {
-      metadata: { name: 'sessions', namespace: 'apps' },
-      spec: { replicas: 3, version: '8.0' },
-    });
-    // Dependencies order the output: CRDs, then the controller, then the CRs.
-    operator.node.addDependency(api);
-    cache.node.addDependency(operator);
+/** One cluster's manifests, one file each: CRDs, then the controller, then the Custom Resources. */
+function operatorCharts(scope: Construct, env: EnvironmentConfig): CacheApi {
+  const crds = new Chart(scope, 'crds');
+  const api = new CacheApi(crds, 'Api');
+
+  const controller = new Chart(scope, 'operator');
+  const operator = new Operator(controller, 'Operator', {
+    name: 'cache-operator',
+    image: env.operator.image,
+    namespace: OPERATOR_NAMESPACE,
+    crds: api.crds,
+    replicas: env.operator.replicas,
+  });
+  // Until the Operator construct takes resources, set them on the rendered Deployment.
+  ApiObject.of(operator.deployment).addJsonPatch(JsonPatch.replace('/spec/template/spec/containers/0/resources',
+    { requests: env.operator.requests, limits: env.operator.limits }));
+
+  const workloads = new Chart(scope, 'caches');
+  for (const namespace of new Set(env.caches.map((c) => c.namespace))) {
+    new kplus.Namespace(workloads, `Namespace-${namespace}`, { metadata: { name: namespace } });
   }
+  for (const cache of env.caches) {
+    new CacheCluster(workloads, cache.name, {
+      metadata: { name: cache.name, namespace: cache.namespace },
+      spec: { replicas: cache.replicas, version: cache.version },
+    });
+  }
+  // Dependencies order the output: CRDs, then the controller, then the CRs (the sync waves say the same).
+  controller.addDependency(crds);
+  workloads.addDependency(controller);
+  return api;
 }
 
-/** Builds the reference app; `npm run synth` synthesizes it into dist/. */
+/** Builds the reference app: dist/<env>/ (or dist/<env>/<cluster>/) per environment, and dist/argocd/. */
 export function createApp(props: GitOpsAppProps = {}): GitOpsApp {
-  const app = new GitOpsApp(props);
-  new ReferenceChart(app, 'cache-operator');
+  const app = new GitOpsApp({ checks: CHECKS, ...props });
+  const environments = ENVIRONMENTS.map((config) => {
+    const scope = new Construct(app, config.name);
+    const clusters = config.clusters.length === 1 ? [scope] : config.clusters.map((c) => new Construct(scope, c.name));
+    const apis = clusters.map((cluster) => operatorCharts(cluster, config));
+    return { config, scope, apis };
+  });
+  new DeliveryChart(app, 'argocd', {
+    name: 'cache-operator',
+    environments,
+    healthChecked: environments[0].apis[0].crds,
+  });
   return app;
 }
 
 if (require.main === module) {
-  createApp().synth();
+  runApp(() => createApp().synth());
 }

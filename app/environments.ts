@@ -1,0 +1,89 @@
+// The reference operator's environments: everything that differs between dev and prod, typed, in one place.
+import { ClusterTarget, GitSource, IN_CLUSTER, SyncPolicyOptions } from '../lib';
+
+/** CPU and memory, in Kubernetes quantities. */
+export interface Resources {
+  readonly cpu: string;
+  readonly memory: string;
+}
+
+/** The controller of one environment. */
+export interface OperatorConfig {
+  /** The controller image, pinned by tag or digest. */
+  readonly image: string;
+  /** Controller replicas; more than one run with leader election. */
+  readonly replicas: number;
+  readonly requests: Resources;
+  readonly limits: Resources;
+}
+
+/** One CacheCluster Custom Resource. */
+export interface CacheConfig {
+  readonly name: string;
+  readonly namespace: string;
+  readonly replicas: number;
+  /** Engine version, e.g. `8.0`. */
+  readonly version: string;
+}
+
+/** One environment: its output folder `dist/<name>/`, its clusters, its controller and its Custom Resources. */
+export interface EnvironmentConfig {
+  /** Name of the folder under dist/ and suffix of its Argo CD objects. */
+  readonly name: string;
+  /**
+   * The clusters. One cluster: the environment's manifests go to `dist/<name>/`, synced by one Application.
+   * Several: each gets `dist/<name>/<cluster>/`, synced by an ApplicationSet with one Application per cluster.
+   */
+  readonly clusters: readonly ClusterTarget[];
+  readonly operator: OperatorConfig;
+  /** The CacheClusters that exist in this environment (in each of its clusters). */
+  readonly caches: readonly CacheConfig[];
+  /** How Argo CD syncs it. */
+  readonly sync: SyncPolicyOptions;
+}
+
+/** Where Argo CD reads dist/ from. */
+export const REPOSITORY: GitSource & { readonly path: string } = {
+  repoURL: 'https://github.com/opkit/opkit.git',
+  targetRevision: 'main',
+  /** dist/ relative to the repository root. */
+  path: 'dist',
+};
+
+/** The namespace the controller runs in. */
+export const OPERATOR_NAMESPACE = 'opkit-system';
+
+export const DEV: EnvironmentConfig = {
+  name: 'dev',
+  clusters: [IN_CLUSTER],
+  operator: {
+    image: 'ghcr.io/opkit/cache-operator:v0.2.0-rc.1',
+    replicas: 1,
+    requests: { cpu: '100m', memory: '128Mi' },
+    limits: { cpu: '500m', memory: '256Mi' },
+  },
+  caches: [{ name: 'sessions', namespace: 'apps', replicas: 1, version: '8.0' }],
+  sync: { automated: true, prune: true, selfHeal: true },
+};
+
+export const PROD: EnvironmentConfig = {
+  name: 'prod',
+  clusters: [
+    { name: 'eu-west-1', server: 'https://prod-eu-west-1.k8s.example.com' },
+    { name: 'us-east-1', server: 'https://prod-us-east-1.k8s.example.com' },
+  ],
+  operator: {
+    image: 'ghcr.io/opkit/cache-operator:v0.1.0',
+    replicas: 2,
+    requests: { cpu: '250m', memory: '256Mi' },
+    limits: { cpu: '1', memory: '512Mi' },
+  },
+  caches: [
+    { name: 'sessions', namespace: 'apps', replicas: 3, version: '8.0' },
+    { name: 'catalog', namespace: 'apps', replicas: 5, version: '7.2' },
+  ],
+  // Production prunes by hand: a deletion in git is reviewed once more in the Argo CD UI.
+  sync: { automated: true, prune: false, selfHeal: true },
+};
+
+export const ENVIRONMENTS: readonly EnvironmentConfig[] = [DEV, PROD];
