@@ -2,10 +2,11 @@
 // Argo CD to every environment of app/environments.ts. `npm run synth` (or `cdk8s synth`) writes dist/.
 import { ApiObject, Chart, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
+import { Quantity } from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import { CacheApi } from './api';
 import { DeliveryChart } from './app/delivery-chart';
-import { ENVIRONMENTS, EnvironmentConfig, OPERATOR_NAMESPACE } from './app/environments';
+import { ENVIRONMENTS, EnvironmentConfig, OPERATOR_NAMESPACE, Resources } from './app/environments';
 import { CacheCluster } from './imports/cache.opkit.dev';
 import { GitOpsApp, GitOpsAppProps, ManifestCheck, Operator, runApp, uniqueObjectsPerFolder } from './lib';
 
@@ -25,14 +26,17 @@ function operatorCharts(scope: Construct, env: EnvironmentConfig): CacheApi {
     crds: api.crds,
     replicas: env.operator.replicas,
   });
-  // Until the Operator construct takes resources, set them on the rendered Deployment.
+  // Until the Operator construct takes resources, patch them into its Deployment. The patch applies before
+  // cdk8s-plus maps its typed props to JSON, so quantities are given as its Quantity type.
+  const quantities = (r: Resources) => ({ cpu: Quantity.fromString(r.cpu), memory: Quantity.fromString(r.memory) });
   ApiObject.of(operator.deployment).addJsonPatch(JsonPatch.replace('/spec/template/spec/containers/0/resources',
-    { requests: env.operator.requests, limits: env.operator.limits }));
+    { requests: quantities(env.operator.requests), limits: quantities(env.operator.limits) }));
+  // The namespaces of the Custom Resources: set up with the controller (wave -5), before any CR.
+  for (const namespace of new Set(env.caches.map((c) => c.namespace))) {
+    new kplus.Namespace(controller, `Namespace-${namespace}`, { metadata: { name: namespace } });
+  }
 
   const workloads = new Chart(scope, 'caches');
-  for (const namespace of new Set(env.caches.map((c) => c.namespace))) {
-    new kplus.Namespace(workloads, `Namespace-${namespace}`, { metadata: { name: namespace } });
-  }
   for (const cache of env.caches) {
     new CacheCluster(workloads, cache.name, {
       metadata: { name: cache.name, namespace: cache.namespace },
