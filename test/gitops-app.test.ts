@@ -139,6 +139,16 @@ describe('GitOpsApp', () => {
     expect(context.previous?.map((m) => [m.object.metadata.name, m.origin.file?.replace(out, 'OUT')])).toEqual([['one', 'OUT/dev/one.yaml']]);
   });
 
+  test('an unreadable previous output is a warning (no transition rules), not a failure', () => {
+    const out = path.join(workdir(), 'dist');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'hand-edited.yaml'), 'a: [unclosed\n');
+    const result = appWith(out, ['one']).synth();
+    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^the previous output cannot be read for transition rules: /)]);
+    expect(result.warnings[0].origin?.file).toMatch(/dist\/hand-edited\.yaml$/);
+    expect(Object.keys(readTree(out))).toEqual(['one.yaml']);
+  });
+
   test('a first synth gives checks no previous objects', () => {
     const contexts: CheckContext[] = [];
     appWith(path.join(workdir(), 'dist'), ['one'], { checks: [(_, c) => { contexts.push(c); return []; }] }).synth();
