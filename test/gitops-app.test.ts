@@ -99,6 +99,19 @@ describe('GitOpsApp', () => {
     });
   });
 
+  test('a replace interrupted between its two renames is undone by the next synth, even one that fails', () => {
+    const dir = workdir();
+    const out = path.join(dir, 'dist');
+    appWith(out, ['dev/one']).synth();
+    const before = readTree(out);
+    fs.renameSync(out, `${out}.previous`); // the state after a crash between the two renames
+    const app = appWith(out, ['dev/two']);
+    new Chart(app, 'broken').node.addValidation({ validate: () => ['deliberately broken'] });
+    expect(() => app.synth()).toThrow(/dist\/ was left unchanged/);
+    expect(readTree(out)).toEqual(before);
+    expect(fs.readdirSync(dir)).toEqual(['dist']);
+  });
+
   test('constructing an app that then throws leaves no litter (staging is created by synth only)', () => {
     const dir = workdir();
     const app = new GitOpsApp({ outdir: path.join(dir, 'dist'), ...quiet });

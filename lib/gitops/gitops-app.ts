@@ -8,7 +8,7 @@ import { directorySourceFindings } from './directory-source';
 import { readManifestTree } from './manifest-files';
 import { planOutputFiles } from './output-layout';
 import { ObjectPass } from './placed-object';
-import { replaceDir } from './replace-dir';
+import { recoverInterruptedReplace, replaceDir } from './replace-dir';
 import { SynthError } from './synth-error';
 import { formatSummary, SynthResult } from './synth-summary';
 
@@ -71,8 +71,21 @@ export class GitOpsApp extends App {
   /** Synthesize, check and replace the output folder; throws {@link SynthError} and leaves it as it was on failure. */
   public synth(): SynthResult {
     const started = performance.now();
+    const { manifests, files, warnings } = this.synthStaged();
+    // dist/ is final from here on: what follows cannot leave it half-written.
+    this.mirror();
+    const result: SynthResult = {
+      outdir: this.displayOutdir, files, manifests, warnings, durationMs: performance.now() - started,
+    };
+    this.log(formatSummary(result));
+    return result;
+  }
+
+  /** Render, write to staging, check, and replace the output folder; on any error it is left as it was. */
+  private synthStaged(): Pick<SynthResult, 'manifests' | 'files' | 'warnings'> {
     let staging: string | undefined;
     try {
+      recoverInterruptedReplace(this.target);
       applyPasses(this, this.passes);
       const rendered = new Map(this.charts.map((chart) => [chart, chart.toJson()] as const));
       // Rendering resolved the construct dependencies into chart dependencies: only now is this order final.
@@ -104,16 +117,11 @@ export class GitOpsApp extends App {
 
       replaceDir(staging, this.target);
       staging = undefined;
-      this.mirror();
-      const result: SynthResult = {
-        outdir: this.displayOutdir,
-        files: plan.files.map((f) => f.path).sort(),
+      return {
         manifests,
+        files: plan.files.map((f) => f.path).sort(),
         warnings: findings.filter((f) => f.severity === 'warning'),
-        durationMs: performance.now() - started,
       };
-      this.log(formatSummary(result));
-      return result;
     } catch (err) {
       throw err instanceof SynthError ? err : new SynthError(this.displayOutdir, [], err);
     } finally {
