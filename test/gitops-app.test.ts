@@ -185,7 +185,8 @@ describe('GitOpsApp', () => {
     const out = path.join(dir, 'dist');
     expect(() => appWith(out, ['dev/kustomization']).synth())
       .toThrow(/dev\/kustomization: construct id 'kustomization' names an output file; use a lowercase DNS label/);
-    expect(() => appWith(out, ['Dev/one']).synth()).toThrow(/Dev\/one: construct id 'Dev' names an output folder/);
+    expect(() => appWith(out, ['Dev/one', 'Dev/two']).synth())
+      .toThrow(/^synth failed with 1 error; .*\n {2}Dev: construct id 'Dev' names an output folder; use a lowercase DNS label/);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 

@@ -33,25 +33,28 @@ export interface OutputFile {
 export function planOutputFiles(charts: readonly Chart[]): { files: OutputFile[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const perFolder = new Map<string, Chart[]>();
+  const reported = new Set<string>();
   for (const chart of charts) {
-    for (const segment of pathBelowApp(chart)) {
-      if (!NAME.test(segment) || RESERVED.has(segment)) {
-        findings.push({
-          severity: 'error',
-          rule: 'gitops.output-name',
-          message: `construct id '${segment}' names an output ${segment === chart.node.id ? 'file' : 'folder'}; `
-            + `use a lowercase DNS label (a-z, 0-9, '-') other than ${[...RESERVED].join(', ')}, `
-            + 'which Argo CD would read as a Kustomize or Helm source',
-          origin: { constructPath: chart.node.path },
-        });
-      }
+    const scopes = chart.node.scopes.slice(1);
+    for (const scope of scopes) {
+      const segment = scope.node.id;
+      if ((NAME.test(segment) && !RESERVED.has(segment)) || reported.has(scope.node.path)) continue;
+      reported.add(scope.node.path);
+      findings.push({
+        severity: 'error',
+        rule: 'gitops.output-name',
+        message: `construct id '${segment}' names an output ${scope === chart ? 'file' : 'folder'}; `
+          + `use a lowercase DNS label (a-z, 0-9, '-') other than ${[...RESERVED].join(', ')}, `
+          + 'which Argo CD would read as a Kustomize or Helm source',
+        origin: { constructPath: scope.node.path },
+      });
     }
     const folder = outputFolderOf(chart);
     perFolder.set(folder, [...(perFolder.get(folder) ?? []), chart]);
   }
   const files: OutputFile[] = [];
   for (const [folder, inFolder] of perFolder) {
-    const width = String(inFolder.length - 1).length < 2 ? 2 : String(inFolder.length - 1).length;
+    const width = Math.max(2, String(inFolder.length - 1).length);
     inFolder.forEach((chart, i) => {
       const name = inFolder.length > 1 ? `${String(i).padStart(width, '0')}-${chart.node.id}` : chart.node.id;
       files.push({ path: folder ? `${folder}/${name}.yaml` : `${name}.yaml`, chart });
