@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { ENVIRONMENTS, OPERATOR_NAMESPACE, REPOSITORY } from '../app/environments';
-import { directorySourceFindings, listFiles, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../lib';
+import { directorySourceFindings, isBuiltInApiVersion, listFiles, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../lib';
 import { ROOT } from './helpers';
 
 // The committed dist/ of the reference operator, read as Argo CD reads it: one folder per Application.
@@ -92,7 +92,13 @@ describe.each(environmentFolders)('reference dist/%s', (folder) => {
       .toEqual(config.caches.map((c) => [c.name, c.replicas, c.version]));
   });
 
-  test('CRs need no SkipDryRunOnMissingResource: their CRD is synced by the same Application', () => {
-    expect(docs.filter((o) => o.metadata.annotations?.[SYNC_OPTIONS_ANNOTATION]).map((o) => o.kind)).toEqual([]);
+  test('SkipDryRunOnMissingResource exactly on the CRs whose CRD this folder does not sync', () => {
+    const defined = new Set(docs.filter((o) => o.kind === 'CustomResourceDefinition').map((o) => `${o.spec.group}/${o.spec.names.kind}`));
+    const crs = docs.filter((o) => !isBuiltInApiVersion(o.apiVersion));
+    expect(crs.length).toBeGreaterThan(0);
+    for (const o of crs) {
+      const skip = (o.metadata.annotations?.[SYNC_OPTIONS_ANNOTATION] ?? '').includes('SkipDryRunOnMissingResource=true');
+      expect(skip, `${o.kind} ${o.metadata.name}`).toBe(!defined.has(`${o.apiVersion.split('/')[0]}/${o.kind}`));
+    }
   });
 });
