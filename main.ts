@@ -7,11 +7,14 @@ import { Construct } from 'constructs';
 import { CacheApi } from './api';
 import { DeliveryChart } from './app/delivery-chart';
 import { ENVIRONMENTS, EnvironmentConfig, OPERATOR_NAMESPACE, Resources } from './app/environments';
-import { CacheCluster } from './imports/cache.opkit.dev';
-import { GitOpsApp, GitOpsAppProps, ManifestCheck, Operator, runApp, uniqueObjectsPerFolder } from './lib';
+import {
+  CacheBackup, CacheBackupSpecCompression, CacheCluster, CacheClusterSpecEngine, CacheClusterSpecMaxMemory,
+  CacheClusterSpecUsersAccess,
+} from './imports/cache.opkit.dev';
+import { crdManifestCheck, GitOpsApp, GitOpsAppProps, ManifestCheck, Operator, runApp, uniqueObjectsPerFolder } from './lib';
 
 /** The checks every synth runs before it replaces dist/. */
-const CHECKS: ManifestCheck[] = [uniqueObjectsPerFolder];
+const CHECKS: ManifestCheck[] = [crdManifestCheck(), uniqueObjectsPerFolder];
 
 /** One cluster's manifests, one file each: CRDs, then the controller, then the Custom Resources. */
 function operatorCharts(scope: Construct, env: EnvironmentConfig): CacheApi {
@@ -38,10 +41,31 @@ function operatorCharts(scope: Construct, env: EnvironmentConfig): CacheApi {
 
   const workloads = new Chart(scope, 'caches');
   for (const cache of env.caches) {
-    new CacheCluster(workloads, cache.name, {
+    const cluster = new CacheCluster(workloads, cache.name, {
       metadata: { name: cache.name, namespace: cache.namespace },
-      spec: { replicas: cache.replicas, version: cache.version },
+      spec: {
+        engine: CacheClusterSpecEngine.VALKEY,
+        version: cache.version,
+        replicas: cache.replicas,
+        maxMemory: CacheClusterSpecMaxMemory.fromString(cache.maxMemory),
+        storage: { storageClassName: 'standard-rwo', size: cache.storageSize },
+        users: [{ name: 'web', access: CacheClusterSpecUsersAccess.READWRITE, keyPattern: `${cache.name}:*`,
+          passwordSecretRef: { name: `${cache.name}-cache-users`, key: 'web' } }],
+      },
     });
+    if (cache.backup) {
+      const backup = new CacheBackup(workloads, `${cache.name}-backup`, {
+        metadata: { name: `${cache.name}-nightly`, namespace: cache.namespace },
+        spec: {
+          clusterRef: { name: cache.name },
+          schedule: cache.backup.schedule,
+          compression: CacheBackupSpecCompression.ZSTD,
+          retention: { keepLast: cache.backup.keepLast },
+          destination: { s3: { bucket: 'acme-cache-backups', prefix: `${env.name}/${cache.name}/`, credentialsSecretRef: { name: 'backup-s3' } } },
+        },
+      });
+      backup.node.addDependency(cluster);
+    }
   }
   // Dependencies order the output: CRDs, then the controller, then the CRs (the sync waves say the same).
   controller.addDependency(crds);

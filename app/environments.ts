@@ -17,13 +17,19 @@ export interface OperatorConfig {
   readonly limits: Resources;
 }
 
-/** One CacheCluster Custom Resource. */
+/** One CacheCluster Custom Resource (and its CacheBackup, when backed up). */
 export interface CacheConfig {
   readonly name: string;
   readonly namespace: string;
   readonly replicas: number;
-  /** Engine version, e.g. `8.0`. */
+  /** Valkey version, e.g. `8.0`. */
   readonly version: string;
+  /** Memory for data (maxmemory), a quantity such as `512Mi`. */
+  readonly maxMemory: string;
+  /** Volume size per node, e.g. `10Gi`. */
+  readonly storageSize: string;
+  /** A scheduled backup, or none. */
+  readonly backup?: { readonly schedule: string; readonly keepLast: number };
 }
 
 /** One environment: its output folder `dist/<name>/`, its clusters, its controller and its Custom Resources. */
@@ -36,7 +42,7 @@ export interface EnvironmentConfig {
    */
   readonly clusters: readonly ClusterTarget[];
   readonly operator: OperatorConfig;
-  /** The CacheClusters that exist in this environment (in each of its clusters). */
+  /** The CacheClusters (and backups) that exist in this environment (in each of its clusters). */
   readonly caches: readonly CacheConfig[];
   /** How Argo CD syncs it. */
   readonly sync: SyncPolicyOptions;
@@ -62,7 +68,7 @@ export const DEV: EnvironmentConfig = {
     requests: { cpu: '100m', memory: '128Mi' },
     limits: { cpu: '500m', memory: '256Mi' },
   },
-  caches: [{ name: 'sessions', namespace: 'apps', replicas: 1, version: '8.0' }],
+  caches: [{ name: 'sessions', namespace: 'apps', replicas: 1, version: '8.0', maxMemory: '256Mi', storageSize: '1Gi' }],
   sync: { automated: true, prune: true, selfHeal: true },
 };
 
@@ -79,8 +85,9 @@ export const PROD: EnvironmentConfig = {
     limits: { cpu: '1', memory: '512Mi' },
   },
   caches: [
-    { name: 'sessions', namespace: 'apps', replicas: 3, version: '8.0' },
-    { name: 'catalog', namespace: 'apps', replicas: 5, version: '7.2' },
+    { name: 'sessions', namespace: 'apps', replicas: 3, version: '8.0', maxMemory: '2Gi', storageSize: '10Gi',
+      backup: { schedule: '0 3 * * *', keepLast: 14 } },
+    { name: 'catalog', namespace: 'apps', replicas: 5, version: '8.0', maxMemory: '4Gi', storageSize: '20Gi' },
   ],
   // Production prunes by hand: a deletion in git is reviewed once more in the Argo CD UI.
   sync: { automated: true, prune: false, selfHeal: true },

@@ -23,7 +23,7 @@ export function readManifestTree(dir: string, displayDir = dir): ManifestTree {
     parseAllDocuments(fs.readFileSync(path.join(dir, rel), 'utf8')).forEach((doc, documentIndex) => {
       if (doc.errors.length > 0) {
         findings.push({
-          severity: 'error', rule: 'yaml.parse', message: doc.errors[0].message,
+          severity: 'error', rule: 'yaml.parse', message: doc.errors[0].message.split('\n')[0],
           origin: { file, documentIndex, line: doc.errors[0].linePos?.[0].line },
         });
         return;
