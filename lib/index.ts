@@ -27,5 +27,6 @@ export * from './gitops/environment-application';
 export * from './gitops/cluster-fanout';
 export * from './gitops/delivery-project';
 export * from './gitops/unique-objects-check';
+export * from './gitops/previous-object';
 export * from './report/finding';
 export * from './report/manifest';

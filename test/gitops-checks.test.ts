@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { afterAll, expect, test } from 'vitest';
-import { GitOpsApp, uniqueObjectsPerFolder } from '../lib';
+import { findPrevious, GitOpsApp, uniqueObjectsPerFolder } from '../lib';
 import { tempDir } from './helpers';
 
 const dir = tempDir();
@@ -22,4 +22,18 @@ test('uniqueObjectsPerFolder: the same object twice in one Application folder fa
     + 'one Argo CD Application cannot sync an object twice: rename one or move it to another environment folder '
     + '\\[gitops.duplicate-object\\] \\(.*/dist/dev/01-b.yaml, document 1\\)$'));
   expect(fs.readdirSync(dir)).toEqual([]);
+});
+
+test('findPrevious matches the same object in the same folder, across versions, never another environment\'s', () => {
+  const m = (file: string, apiVersion: string, name: string, replicas: number) =>
+    ({ object: { apiVersion, kind: 'CacheCluster', metadata: { name, namespace: 'apps' }, spec: { replicas } }, origin: { file } });
+  const previous = [
+    m('dist/dev/02-caches.yaml', 'cache.opkit.dev/v1', 'sessions', 1),
+    m('dist/prod/eu-west-1/02-caches.yaml', 'cache.opkit.dev/v1alpha1', 'sessions', 3),
+  ];
+  expect(findPrevious(m('dist/prod/eu-west-1/02-caches.yaml', 'cache.opkit.dev/v1', 'sessions', 5), previous)).toBe(previous[1]);
+  expect(findPrevious(m('dist/dev/02-caches.yaml', 'cache.opkit.dev/v1', 'sessions', 2), previous)).toBe(previous[0]);
+  expect(findPrevious(m('dist/prod/us-east-1/02-caches.yaml', 'cache.opkit.dev/v1', 'sessions', 3), previous)).toBeUndefined();
+  expect(findPrevious(m('dist/dev/02-caches.yaml', 'cache.opkit.dev/v1', 'catalog', 3), previous)).toBeUndefined();
+  expect(findPrevious(previous[0], undefined)).toBeUndefined();
 });
