@@ -1,20 +1,21 @@
 // The reference operator: a CacheCluster operator, composed only from the library's public API, delivered by
 // Argo CD to every environment of app/environments.ts. `npm run synth` (or `cdk8s synth`) writes dist/.
-import { ApiObject, Chart, JsonPatch } from 'cdk8s';
+import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import { Quantity } from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import { CacheApi } from './api';
 import { DeliveryChart } from './app/delivery-chart';
-import { ENVIRONMENTS, EnvironmentConfig, OPERATOR_NAMESPACE, Resources } from './app/environments';
+import { ENVIRONMENTS, EnvironmentConfig, OPERATOR_NAMESPACE } from './app/environments';
 import {
   CacheBackup, CacheBackupSpecCompression, CacheCluster, CacheClusterSpecEngine, CacheClusterSpecMaxMemory,
   CacheClusterSpecUsersAccess,
 } from './imports/cache.opkit.dev';
-import { crdManifestCheck, GitOpsApp, GitOpsAppProps, ManifestCheck, Operator, runApp, uniqueObjectsPerFolder } from './lib';
+import {
+  crdManifestCheck, GitOpsApp, GitOpsAppProps, ManagedKinds, ManifestCheck, Operator, policyCheck, runApp, uniqueObjectsPerFolder, Verbs,
+} from './lib';
 
 /** The checks every synth runs before it replaces dist/. */
-const CHECKS: ManifestCheck[] = [crdManifestCheck(), uniqueObjectsPerFolder];
+const CHECKS: ManifestCheck[] = [crdManifestCheck(), policyCheck, uniqueObjectsPerFolder];
 
 /** One cluster's manifests, one file each: CRDs, then the controller, then the Custom Resources. */
 function operatorCharts(scope: Construct, env: EnvironmentConfig): CacheApi {
@@ -28,12 +29,17 @@ function operatorCharts(scope: Construct, env: EnvironmentConfig): CacheApi {
     namespace: OPERATOR_NAMESPACE,
     crds: api.crds,
     replicas: env.operator.replicas,
+    resources: env.operator.resources,
+    serviceMonitor: env.operator.serviceMonitor,
+    webhooks: { validating: [{ crd: api.cacheCluster }] },
+    conversionWebhook: true,
+    networkPolicy: true,
+    manages: [
+      ManagedKinds.statefulSets(), ManagedKinds.services(), ManagedKinds.configMaps(),
+      ManagedKinds.secrets('reads the user password Secrets named in CacheCluster.spec.users', Verbs.READ),
+      ManagedKinds.podDisruptionBudgets(),
+    ],
   });
-  // Until the Operator construct takes resources, patch them into its Deployment. The patch applies before
-  // cdk8s-plus maps its typed props to JSON, so quantities are given as its Quantity type.
-  const quantities = (r: Resources) => ({ cpu: Quantity.fromString(r.cpu), memory: Quantity.fromString(r.memory) });
-  ApiObject.of(operator.deployment).addJsonPatch(JsonPatch.replace('/spec/template/spec/containers/0/resources',
-    { requests: quantities(env.operator.requests), limits: quantities(env.operator.limits) }));
   // The namespaces of the Custom Resources: set up with the controller (wave -5), before any CR.
   for (const namespace of new Set(env.caches.map((c) => c.namespace))) {
     new kplus.Namespace(controller, `Namespace-${namespace}`, { metadata: { name: namespace } });

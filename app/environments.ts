@@ -1,11 +1,7 @@
 // The reference operator's environments: everything that differs between dev and prod, typed, in one place.
+import { Size } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
 import { ClusterTarget, GitSource, IN_CLUSTER, SyncPolicyOptions } from '../lib';
-
-/** CPU and memory, in Kubernetes quantities. */
-export interface Resources {
-  readonly cpu: string;
-  readonly memory: string;
-}
 
 /** The controller of one environment. */
 export interface OperatorConfig {
@@ -13,8 +9,10 @@ export interface OperatorConfig {
   readonly image: string;
   /** Controller replicas; more than one run with leader election. */
   readonly replicas: number;
-  readonly requests: Resources;
-  readonly limits: Resources;
+  /** CPU and memory of the manager container. */
+  readonly resources: kplus.ContainerResources;
+  /** Whether Prometheus scrapes it through a prometheus-operator ServiceMonitor. */
+  readonly serviceMonitor: boolean;
 }
 
 /** One CacheCluster Custom Resource (and its CacheBackup, when backed up). */
@@ -65,8 +63,11 @@ export const DEV: EnvironmentConfig = {
   operator: {
     image: 'ghcr.io/opkit/cache-operator:v0.2.0-rc.1',
     replicas: 1,
-    requests: { cpu: '100m', memory: '128Mi' },
-    limits: { cpu: '500m', memory: '256Mi' },
+    resources: {
+      cpu: { request: kplus.Cpu.millis(100), limit: kplus.Cpu.millis(500) },
+      memory: { request: Size.mebibytes(128), limit: Size.mebibytes(256) },
+    },
+    serviceMonitor: false,
   },
   caches: [{ name: 'sessions', namespace: 'apps', replicas: 1, version: '8.0', maxMemory: '256Mi', storageSize: '1Gi' }],
   sync: { automated: true, prune: true, selfHeal: true },
@@ -81,8 +82,11 @@ export const PROD: EnvironmentConfig = {
   operator: {
     image: 'ghcr.io/opkit/cache-operator:v0.1.0',
     replicas: 2,
-    requests: { cpu: '250m', memory: '256Mi' },
-    limits: { cpu: '1', memory: '512Mi' },
+    resources: {
+      cpu: { request: kplus.Cpu.millis(250), limit: kplus.Cpu.units(1) },
+      memory: { request: Size.mebibytes(256), limit: Size.mebibytes(512) },
+    },
+    serviceMonitor: true,
   },
   caches: [
     { name: 'sessions', namespace: 'apps', replicas: 3, version: '8.0', maxMemory: '2Gi', storageSize: '10Gi',

@@ -23,6 +23,9 @@ describe('sync waves', () => {
     for (const [v, k] of [['v1', 'Namespace'], ['v1', 'ServiceAccount'], ['rbac.authorization.k8s.io/v1', 'ClusterRole'], ['v1', 'ConfigMap']]) {
       expect(defaultSyncWave(v, k), k).toBe(SyncWave.SETUP);
     }
+    // The controller's Pod mounts the webhook certificate's Secret: cert-manager objects come before it.
+    expect(defaultSyncWave('cert-manager.io/v1', 'Certificate')).toBe(SyncWave.SETUP);
+    expect(defaultSyncWave('cert-manager.io/v1', 'Issuer')).toBe(SyncWave.SETUP);
     expect(defaultSyncWave('apps/v1', 'Deployment')).toBe(SyncWave.CONTROLLER);
     expect(defaultSyncWave('admissionregistration.k8s.io/v1', 'ValidatingWebhookConfiguration')).toBe(SyncWave.WEBHOOKS);
     expect(defaultSyncWave('db.example.com/v1', 'Database')).toBe(SyncWave.CUSTOM_RESOURCES);

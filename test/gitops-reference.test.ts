@@ -87,7 +87,12 @@ describe.each(environmentFolders)('reference dist/%s', (folder) => {
     expect(deploy.metadata.namespace).toBe(OPERATOR_NAMESPACE);
     expect(deploy.spec.replicas).toBe(config.operator.replicas);
     expect(deploy.spec.template.spec.containers[0].image).toBe(config.operator.image);
-    expect(deploy.spec.template.spec.containers[0].resources).toEqual({ requests: config.operator.requests, limits: config.operator.limits });
+    const { cpu, memory } = config.operator.resources;
+    expect(deploy.spec.template.spec.containers[0].resources).toEqual({
+      requests: { cpu: cpu!.request!.amount, memory: `${memory!.request!.toMebibytes()}Mi` },
+      limits: { cpu: cpu!.limit!.amount, memory: `${memory!.limit!.toMebibytes()}Mi` },
+    });
+    expect(docs.some((o) => o.kind === 'ServiceMonitor')).toBe(config.operator.serviceMonitor);
     expect(docs.filter((o) => o.kind === 'CacheCluster').map((o) => [o.metadata.name, o.spec.replicas, o.spec.version]))
       .toEqual(config.caches.map((c) => [c.name, c.replicas, c.version]));
   });

@@ -9,7 +9,7 @@ export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
 export const SyncWave = {
   /** CustomResourceDefinitions: everything else may need them. */
   CRDS: -10,
-  /** Namespaces, RBAC, ServiceAccounts, config and Services the controller needs before it starts. */
+  /** Namespaces, RBAC, ServiceAccounts, config, Services and the webhook certificate the controller needs to start. */
   SETUP: -5,
   /** The controller's workloads; Argo CD waits until they are healthy. */
   CONTROLLER: -3,
@@ -22,6 +22,12 @@ export const SyncWave = {
 const WORKLOADS = new Set(['apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet']);
 const WEBHOOKS = new Set(['admissionregistration.k8s.io/ValidatingWebhookConfiguration',
   'admissionregistration.k8s.io/MutatingWebhookConfiguration']);
+/**
+ * Custom Resources the controller itself needs before it starts: the cert-manager Certificate (and its issuer)
+ * whose Secret the controller's Pod mounts for its webhook server. In the CR wave they would wait for a
+ * controller that cannot start without them.
+ */
+const SETUP_CUSTOM_KINDS = new Set(['cert-manager.io/Certificate', 'cert-manager.io/Issuer', 'cert-manager.io/ClusterIssuer']);
 
 /** The wave opkit gives an object of this type when it has none. */
 export function defaultSyncWave(apiVersion: string, kind: string): number {
@@ -29,6 +35,7 @@ export function defaultSyncWave(apiVersion: string, kind: string): number {
   if (groupKind === 'apiextensions.k8s.io/CustomResourceDefinition') return SyncWave.CRDS;
   if (WEBHOOKS.has(groupKind)) return SyncWave.WEBHOOKS;
   if (WORKLOADS.has(groupKind)) return SyncWave.CONTROLLER;
+  if (SETUP_CUSTOM_KINDS.has(groupKind)) return SyncWave.SETUP;
   return isBuiltInApiVersion(apiVersion) ? SyncWave.SETUP : SyncWave.CUSTOM_RESOURCES;
 }
 

@@ -1,72 +1,234 @@
-import { ApiObjectMetadata } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { CustomResourceDefinition } from '../crd/custom-resource-definition';
+import { acceptFinding } from '../policy/accept';
+import { ControllerDeployment } from './controller-deployment';
+import { ControllerMetrics } from './controller-metrics';
+import { ControllerNetworkPolicy } from './controller-network-policy';
+import { ControllerRbac } from './controller-rbac';
+import { CrdUserRoles } from './crd-user-roles';
+import { OperatorIdentity } from './identity';
+import { imagePinningProblem, parseImageReference } from '../policy/image-reference';
+import { toLabelValue } from './labels';
+import { LeaderElectionRbac } from './leader-election-rbac';
+import { OperatorNamespace } from './operator-namespace';
+import { PORTS } from './ports';
+import { ManagedKind, ReconciledKind } from './rbac-rules';
+import { INJECT_CA_FROM, WebhookCertificate } from './webhook-certificate';
+import { OperatorWebhooks, WebhookOptions } from './webhooks';
 
 /** Props of {@link Operator}. */
 export interface OperatorProps {
-  /** Operator name; used for object names and the `app.kubernetes.io/name` label. */
+  /** Operator name: prefix of every object name and the `app.kubernetes.io/name` label (lower-case DNS label, ≤ 28 characters). */
   readonly name: string;
-  /** The controller image, pinned by tag or digest. */
+  /** The controller image, pinned by tag (not `latest`) or digest. */
   readonly image: string;
   /** The namespace the controller runs in. */
   readonly namespace: string;
-  /** The CRDs the controller reconciles; RBAC is derived from them. */
+  /** The CRDs the controller reconciles; RBAC, user roles, webhooks and conversion are derived from them. */
   readonly crds: CustomResourceDefinition[];
   /**
-   * Number of controller replicas.
+   * Kinds the controller also reconciles whose CRDs are not authored here (e.g. installed by another chart).
+   * @default none
+   */
+  readonly importedKinds?: ReconciledKind[];
+  /**
+   * Child kinds the controller creates and owns, each with exactly the verbs it uses (see `ManagedKinds`).
+   * @default none
+   */
+  readonly manages?: ManagedKind[];
+  /**
+   * Number of controller replicas (leader election keeps one active); above 1 adds topology spread and a PodDisruptionBudget.
    * @default 1
    */
   readonly replicas?: number;
+  /**
+   * CPU and memory of the manager container.
+   * @default requests 10m / 64Mi, limits 500m / 128Mi
+   */
+  readonly resources?: kplus.ContainerResources;
+  /**
+   * Extra arguments for the manager, after the standard ones.
+   * @default none
+   */
+  readonly extraArgs?: string[];
+  /**
+   * Environment variables of the manager.
+   * @default none
+   */
+  readonly env?: Record<string, string>;
+  /**
+   * The `app.kubernetes.io/instance` label: tells installations of the same operator apart.
+   * @default the name
+   */
+  readonly instance?: string;
+  /**
+   * The `app.kubernetes.io/version` label.
+   * @default the image tag (none for a digest-only image)
+   */
+  readonly version?: string;
+  /**
+   * Create the namespace, labelled to enforce the restricted Pod Security Standard.
+   * @default true
+   */
+  readonly createNamespace?: boolean;
+  /**
+   * The `pod-security.kubernetes.io/*-version` of the namespace.
+   * @default 'latest'
+   */
+  readonly podSecurityVersion?: string;
+  /**
+   * Serve authenticated metrics on 8443 with its Service and roles.
+   * @default true
+   */
+  readonly metrics?: boolean;
+  /**
+   * Create a prometheus-operator ServiceMonitor for the metrics (requires `metrics`).
+   * @default false
+   */
+  readonly serviceMonitor?: boolean;
+  /**
+   * Admission webhooks served by the controller.
+   * @default none
+   */
+  readonly webhooks?: WebhookOptions;
+  /**
+   * Serve a conversion webhook for every CRD with more than one version.
+   * @default false
+   */
+  readonly conversionWebhook?: boolean;
+  /**
+   * Get the webhook certificate from cert-manager and inject its CA into webhooks and converted CRDs.
+   * @default true when any webhook is enabled
+   */
+  readonly certManager?: boolean;
+  /**
+   * Deny ingress to the controller pods except on the metrics and webhook ports.
+   * @default true
+   */
+  readonly networkPolicy?: boolean;
 }
 
+const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+// `<name>-controller-manager-metrics-service` must stay a 63-character DNS label.
+const MAX_NAME = 28;
+
 /**
- * The custom controller of an operator: its ServiceAccount, Deployment and the RBAC it needs on its CRDs.
+ * The custom controller of an operator, as kubebuilder's `config/` lays it out: namespace, ServiceAccount,
+ * least-privilege RBAC derived from its CRDs, user roles, the Deployment, and optionally metrics,
+ * ServiceMonitor, webhooks with cert-manager certificates, conversion, and a NetworkPolicy.
  */
 export class Operator extends Construct {
+  public readonly identity: OperatorIdentity;
+  public readonly namespace?: OperatorNamespace;
   public readonly serviceAccount: kplus.ServiceAccount;
-  public readonly deployment: kplus.Deployment;
-  public readonly clusterRole: kplus.ClusterRole;
+  public readonly rbac: ControllerRbac;
+  public readonly leaderElection: LeaderElectionRbac;
+  public readonly userRoles: CrdUserRoles[];
+  public readonly controller: ControllerDeployment;
+  public readonly metrics?: ControllerMetrics;
+  public readonly webhooks?: OperatorWebhooks;
+  public readonly certificate?: WebhookCertificate;
+  public readonly networkPolicy?: ControllerNetworkPolicy;
 
   constructor(scope: Construct, id: string, props: OperatorProps) {
     super(scope, id);
-    const meta = (suffix = ''): ApiObjectMetadata => ({
-      name: `${props.name}${suffix}`,
-      namespace: props.namespace,
-      labels: { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/managed-by': 'opkit' },
+    this.validate(props);
+    const tag = parseImageReference(props.image).tag;
+    const version = props.version ?? (tag ? toLabelValue(tag) : undefined);
+    this.identity = new OperatorIdentity(props.name, props.namespace, {
+      name: props.name, instance: props.instance ?? props.name, version,
     });
+    const identity = this.identity;
 
+    if (props.createNamespace ?? true) {
+      this.namespace = new OperatorNamespace(this, 'Namespace', { identity, podSecurityVersion: props.podSecurityVersion });
+    }
     this.serviceAccount = new kplus.ServiceAccount(this, 'ServiceAccount', {
-      metadata: meta('-controller'),
+      metadata: { ...identity.namespaced('controller-manager', 'rbac'), name: identity.serviceAccountName },
+      // cdk8s-plus turns the token off by default; the controller needs it to reach the API server.
       automountToken: true,
     });
 
-    // ClusterRole objects are cluster-scoped: no namespace.
-    this.clusterRole = new kplus.ClusterRole(this, 'ClusterRole', {
-      metadata: { ...meta('-controller'), namespace: undefined },
-    });
-    for (const crd of props.crds) {
-      const resource = (type: string) => kplus.ApiResource.custom({ apiGroup: crd.group, resourceType: type });
-      this.clusterRole.allow(['get', 'list', 'watch', 'update', 'patch'], resource(crd.plural));
-      this.clusterRole.allow(['get', 'update', 'patch'], resource(`${crd.plural}/status`));
-    }
-    const binding = new kplus.ClusterRoleBinding(this, 'ClusterRoleBinding', {
-      metadata: { ...meta('-controller'), namespace: undefined },
-      role: this.clusterRole,
-    });
-    binding.addSubjects(this.serviceAccount);
+    const reconciled: ReconciledKind[] = [...props.crds, ...(props.importedKinds ?? [])];
+    this.rbac = new ControllerRbac(this, 'Rbac', { identity });
+    reconciled.forEach((kind) => this.rbac.grantReconcile(kind));
+    (props.manages ?? []).forEach((kind) => this.rbac.grantManage(kind));
+    this.leaderElection = new LeaderElectionRbac(this, 'LeaderElection', { identity });
+    this.userRoles = props.crds.map((crd) => new CrdUserRoles(this, `UserRoles-${crd.plural}.${crd.group}`, { identity, kind: crd }));
 
-    this.deployment = new kplus.Deployment(this, 'Deployment', {
-      metadata: meta('-controller'),
-      replicas: props.replicas ?? 1,
+    const metrics = props.metrics ?? true;
+    const conversionCrds = props.conversionWebhook ? props.crds.filter((crd) => crd.versions.length > 1) : [];
+    const hasWebhooks = !!props.webhooks?.validating?.length || !!props.webhooks?.mutating?.length || conversionCrds.length > 0;
+    if (hasWebhooks) {
+      this.webhooks = new OperatorWebhooks(this, 'Webhooks', { identity, ...props.webhooks });
+      conversionCrds.forEach((crd) => this.webhooks!.addConversion(crd));
+      if (props.certManager ?? true) {
+        this.certificate = new WebhookCertificate(this, 'WebhookCertificate', { identity, serviceName: this.webhooks.service.name });
+        for (const target of [this.webhooks.validating, this.webhooks.mutating, ...conversionCrds.map((c) => c.apiObject)]) {
+          target?.metadata.addAnnotation(INJECT_CA_FROM, this.certificate.injectCaFrom);
+        }
+      }
+    }
+
+    this.controller = new ControllerDeployment(this, 'Controller', {
+      identity,
       serviceAccount: this.serviceAccount,
-      automountServiceAccountToken: true,
-      containers: [{
-        name: 'manager',
-        image: props.image,
-        args: ['--leader-elect'],
-        portNumber: 8081,
-      }],
+      image: props.image,
+      replicas: props.replicas,
+      resources: props.resources,
+      extraArgs: props.extraArgs,
+      env: props.env,
+      metrics,
+      webhookCertSecretName: hasWebhooks ? identity.webhookCertSecretName : undefined,
     });
+    if (metrics) {
+      this.metrics = new ControllerMetrics(this, 'Metrics', { identity, serviceMonitor: props.serviceMonitor });
+    }
+    if (props.networkPolicy ?? true) {
+      const allowedPorts = [...(metrics ? [PORTS.metrics.port] : []), ...(hasWebhooks ? [PORTS.webhook.port] : [])];
+      this.networkPolicy = new ControllerNetworkPolicy(this, 'NetworkPolicy', { identity, allowedPorts });
+    }
+  }
+
+  /** The controller's Deployment (cdk8s-plus). */
+  public get deployment(): kplus.Deployment {
+    return this.controller.deployment;
+  }
+
+  /** The controller's ClusterRole. */
+  public get clusterRole(): kplus.k8s.KubeClusterRole {
+    return this.rbac.clusterRole;
+  }
+
+  /** Lets the controller use exactly `kind.verbs` on a child kind (secrets need a `reason`). */
+  public grantManage(kind: ManagedKind): void {
+    this.rbac.grantManage(kind);
+  }
+
+  /** Lets the controller reconcile another kind: get/list/watch/update/patch, its status and finalizers. */
+  public grantReconcile(kind: ReconciledKind): void {
+    this.rbac.grantReconcile(kind);
+  }
+
+  /** Accepts policy finding `rule` on every object of this operator, recording why. */
+  public acceptFinding(rule: string, reason: string): void {
+    acceptFinding(this, rule, reason);
+  }
+
+  private validate(props: OperatorProps): void {
+    const at = this.node.path;
+    if (!NAME.test(props.name) || props.name.length > MAX_NAME) {
+      throw new Error(`${at}: name "${props.name}" must be a lower-case DNS label of at most ${MAX_NAME} characters ` +
+        '(letters, digits, "-"), since it prefixes every object name: e.g. "cache-operator"');
+    }
+    const imageProblem = imagePinningProblem(props.image);
+    if (imageProblem) throw new Error(`${at}: ${imageProblem}`);
+    if (props.serviceMonitor && props.metrics === false) {
+      throw new Error(`${at}: serviceMonitor needs metrics: remove \`metrics: false\` or \`serviceMonitor: true\``);
+    }
+    if (props.conversionWebhook && !props.crds.some((crd) => crd.versions.length > 1)) {
+      throw new Error(`${at}: conversionWebhook is set but no CRD has more than one version: remove it, or add a version`);
+    }
   }
 }

@@ -1,0 +1,49 @@
+import { Chart, Testing } from 'cdk8s';
+import { CustomResourceDefinition, Operator, OperatorProps } from '../lib';
+
+/** The labels every object of the test operator carries, for `component`. */
+export function labels(component: string, extra: Record<string, string> = {}) {
+  return {
+    'app.kubernetes.io/name': 'db-operator',
+    'app.kubernetes.io/instance': 'db-operator',
+    'app.kubernetes.io/component': component,
+    'app.kubernetes.io/part-of': 'db-operator',
+    'app.kubernetes.io/managed-by': 'opkit',
+    'app.kubernetes.io/version': 'v1.2.3',
+    ...extra,
+  };
+}
+
+export const SELECTOR = { 'app.kubernetes.io/name': 'db-operator', 'app.kubernetes.io/instance': 'db-operator' };
+
+/** A chart with a one-version `Database` CRD and a two-version `Backup` CRD. */
+export function chartWithCrds(id = 'test') {
+  const chart = new Chart(Testing.app(), id);
+  const database = new CustomResourceDefinition(chart, 'Database', {
+    group: 'db.example.com', kind: 'Database',
+    versions: [{ name: 'v1', schema: { type: 'object' }, statusSubresource: true }],
+  });
+  const backup = new CustomResourceDefinition(chart, 'Backup', {
+    group: 'db.example.com', kind: 'Backup',
+    versions: [
+      { name: 'v1alpha1', schema: { type: 'object' }, storage: false },
+      { name: 'v1', schema: { type: 'object' }, storage: true, statusSubresource: true },
+    ],
+  });
+  return { chart, database, backup };
+}
+
+/** Synthesizes an Operator named `db-operator` in `db-system` with `props` over the defaults. */
+export function synthOperator(props: Partial<OperatorProps> = {}, id = 'Operator') {
+  const { chart, database } = chartWithCrds();
+  const operator = new Operator(chart, id, {
+    name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [database], ...props,
+  });
+  const objects = Testing.synth(chart);
+  const find = (kind: string, name: string) => {
+    const found = objects.filter((o) => o.kind === kind && o.metadata?.name === name);
+    if (found.length !== 1) throw new Error(`expected one ${kind} ${name}, found ${found.length}`);
+    return found[0];
+  };
+  return { chart, operator, objects, find };
+}

@@ -1,0 +1,59 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Testing } from 'cdk8s';
+import { describe, expect, test } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { createApp } from '../main';
+import { checkPolicy, formatFinding, ManagedKinds, Manifest, Operator, policyCheck } from '../lib';
+import { chartWithCrds, synthOperator } from './operator-fixtures';
+import { tempDir } from './helpers';
+
+const asManifests = (objects: any[]): Manifest[] => objects.map((object) => ({ object, origin: {} }));
+
+describe("the Operator's own output passes the policy", () => {
+  test('with defaults', () => {
+    expect(checkPolicy(asManifests(synthOperator().objects)).map(formatFinding)).toEqual([]);
+  });
+
+  test('with everything on, secrets declared with a reason', () => {
+    const { chart, database, backup } = chartWithCrds();
+    new Operator(chart, 'Operator', {
+      name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [database, backup], replicas: 3,
+      serviceMonitor: true, webhooks: { validating: [{ crd: database }], mutating: [{ crd: backup }] }, conversionWebhook: true,
+      manages: [ManagedKinds.statefulSets(), ManagedKinds.secrets('reads the database password')],
+    });
+    expect(policyCheck(asManifests(Testing.synth(chart)), {}).map(formatFinding)).toEqual([]);
+  });
+
+  test('the reference app (main.ts)', () => {
+    const out = tempDir();
+    try {
+      createApp({ outdir: out }).synth();
+      const objects = fs.readdirSync(out).filter((f) => f.endsWith('.yaml'))
+        .flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(out, f), 'utf8')).map((d) => d.toJS()));
+      expect(objects.some((o) => o.kind === 'Deployment')).toBe(true);
+      expect(checkPolicy(asManifests(objects)).map(formatFinding)).toEqual([]);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('the policy would catch a regression: a Deployment patched to run privileged', () => {
+    const { chart, database } = chartWithCrds();
+    const operator = new Operator(chart, 'Operator', { name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [database] });
+    const objects = Testing.synth(chart);
+    objects.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].securityContext.privileged = true;
+    expect(checkPolicy(asManifests(objects)).map((f) => `${f.rule} ${f.object?.name} ${f.field}`)).toEqual([
+      'pss.privileged db-operator-controller-manager spec.template.spec.containers[0].securityContext.privileged',
+    ]);
+  });
+
+  test('Operator.acceptFinding records the reason on every object of the operator', () => {
+    const { chart, database } = chartWithCrds();
+    const operator = new Operator(chart, 'Operator', { name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [database] });
+    operator.acceptFinding('lint.cpuRequest', 'burstable by design');
+    const objects = Testing.synth(chart).filter((o) => o.metadata.labels?.['app.kubernetes.io/name'] === 'db-operator');
+    expect(objects.length).toBeGreaterThan(10);
+    for (const o of objects) expect(o.metadata.annotations?.['opkit.dev/accept'], o.kind).toBe('lint.cpuRequest: burstable by design');
+  });
+});
