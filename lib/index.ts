@@ -48,3 +48,4 @@ export * from './policy/accept';
 export * from './policy/violation';
 export * from './policy/pod-templates';
 export * from './policy/policy-check';
+export * from './validate';

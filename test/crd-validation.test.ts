@@ -319,6 +319,23 @@ describe('validateCustomResourceDefinition: the API server rules', () => {
     });
   });
 
+  describe('defaults are valid against their schema (by default, with the validator\'s value check)', () => {
+    test('a default outside the bounds of its own schema is an error naming the default', () => {
+      const errors = errorsAfter((c) => {
+        specSchema(c).properties.replicas.maximum = 9;
+        specSchema(c).properties.replicas.default = 20;
+      });
+      expect(errors).toEqual([
+        `${SPEC}.properties[replicas].default: Invalid value: 20: ${SPEC}.properties[replicas].default in body should be less than or equal to 9`,
+      ]);
+    });
+
+    test('a default of the wrong type is an error', () => {
+      const errors = errorsAfter((c) => { specSchema(c).properties.size.default = 3; });
+      expect(errors).toEqual([`${SPEC}.properties[size].default: Invalid value: "integer": ${SPEC}.properties[size].default in body must be of type string: "integer"`]);
+    });
+  });
+
   describe('pluggable checks', () => {
     test('the default validator is called for every default with its schema and path', () => {
       const seen: Array<[unknown, unknown, string]> = [];

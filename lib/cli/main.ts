@@ -7,7 +7,7 @@ const USAGE = `Usage: opkit <command> [options]
 Typed Kubernetes operator manifests with cdk8s.
 
 Commands:
-  (more commands arrive with later releases)
+  validate [options] PATH...   Check manifests as the API server would ('opkit validate --help')
 
 Options:
   -h, --help       Show this help
@@ -21,6 +21,11 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     out(USAGE);
     return first === undefined ? 2 : 0;
+  }
+  if (first === 'validate') {
+    // Loaded on demand: the validator's dependencies are only paid for by the command that uses them.
+    const { runValidate } = require('./validate-command') as typeof import('./validate-command');
+    return runValidate(argv.slice(1), { out, err });
   }
   if (first === '-v' || first === '--version') {
     out(`${packageVersion()}\n`);
@@ -38,6 +43,13 @@ function packageVersion(): string {
   }
   return 'unknown';
 }
+
+// The bundle doubles as a cdk8s validation plugin (cdk8s.yaml: `package: ./build/opkit.js`,
+// `class: OpkitValidation`); a getter, so the validator is only loaded when cdk8s asks for it.
+Object.defineProperty(module.exports, 'OpkitValidation', {
+  enumerable: true,
+  get: () => (require('../validate/cdk8s-plugin') as typeof import('../validate/cdk8s-plugin')).OpkitValidation,
+});
 
 if (require.main === module) {
   process.exitCode = main(process.argv.slice(2));

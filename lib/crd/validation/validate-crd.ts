@@ -1,5 +1,6 @@
 import { Finding, ObjectRef, formatFinding } from '../../report/finding';
 import { ManifestCheck } from '../../report/manifest';
+import { validateValue } from '../../validate/validate-value';
 import { JSONSchemaProps } from '../schema';
 import { child, FieldErrors, index, key } from './field-error';
 import { validateConversion } from './validate-conversion';
@@ -26,7 +27,7 @@ export interface ValidateCrdOptions {
   readonly extraChecks?: CrdCheck[];
   /**
    * Validates every `default` against its schema; called once per `default` found outside value validations.
-   * @default defaults are not value-checked
+   * @default the validator's structural value check (`validateValue`), as the API server checks defaults
    */
   readonly defaultValidator?: CrdDefaultValidator;
 }
@@ -45,9 +46,10 @@ export function validateCustomResourceDefinition(crd: Record<string, any>, optio
     const schema = v.schema?.openAPIV3Schema;
     if (schema) out.push(...validateVersionSchema(schema, `${at}.schema.openAPIV3Schema`, !!v.subresources?.status, errors));
     out.push(...validateScale(v, at, errors), ...validatePrinterColumns(v, at, errors), ...validateSelectableFields(v, at, errors));
-    if (schema && options.defaultValidator) {
+    if (schema) {
+      const checkDefault = options.defaultValidator ?? validateValue;
       for (const d of findDefaults(schema, `${at}.schema.openAPIV3Schema`)) {
-        out.push(...options.defaultValidator(d.schema, d.schema.default, d.path).map((f) => ({ ...f, object: f.object ?? object })));
+        out.push(...checkDefault(d.schema, d.schema.default, d.path).map((f) => ({ ...f, object: f.object ?? object })));
       }
     }
   });

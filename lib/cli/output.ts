@@ -1,0 +1,87 @@
+/** The three report formats of `opkit validate`: text for people, json for tools, junit for CI dashboards. */
+import { describeObject, Finding } from '../report/finding';
+import { Manifest } from '../report/manifest';
+
+export type OutputFormat = 'text' | 'json' | 'junit';
+
+export interface Report {
+  readonly findings: readonly Finding[];
+  readonly manifests: readonly Manifest[];
+}
+
+export function render(format: OutputFormat, report: Report): string {
+  switch (format) {
+    case 'json': return renderJson(report);
+    case 'junit': return renderJunit(report);
+    default: return renderText(report);
+  }
+}
+
+/** `file:line:column: error: document 2: Deployment apps/web: spec.replicas: Invalid value: ... [schema.type]` */
+export function textLine(f: Finding): string {
+  const o = f.origin;
+  const where = o?.file ? `${o.file}${o.line ? `:${o.line}${o.column ? `:${o.column}` : ''}` : ''}: ` : (o?.constructPath ? `${o.constructPath}: ` : '');
+  const doc = o?.documentIndex !== undefined ? `document ${o.documentIndex}: ` : '';
+  const obj = describeObject(f.object);
+  return `${where}${f.severity}: ${doc}${obj ? `${obj}: ` : ''}${f.field ? `${f.field}: ` : ''}${f.message} [${f.rule}]`;
+}
+
+function summary({ findings, manifests }: Report) {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { valid: errors === 0, objects: manifests.length, errors, warnings: findings.length - errors };
+}
+
+function renderText(report: Report): string {
+  const s = summary(report);
+  const lines = report.findings.map(textLine);
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  lines.push(`${s.valid ? 'valid' : 'invalid'}: ${plural(s.objects, 'object')}, ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function renderJson(report: Report): string {
+  return `${JSON.stringify({ ...summary(report), findings: report.findings }, null, 2)}\n`;
+}
+
+const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+  // eslint-disable-next-line no-control-regex
+  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+/** One test suite per file, one test case per object; errors are failures, warnings go to system-out. */
+function renderJunit(report: Report): string {
+  type Case = { name: string; errors: Finding[]; warnings: Finding[] };
+  const suites = new Map<string, Map<string, Case>>();
+  const caseOf = (file: string, name: string) => {
+    if (!suites.has(file)) suites.set(file, new Map());
+    const cases = suites.get(file)!;
+    if (!cases.has(name)) cases.set(name, { name, errors: [], warnings: [] });
+    return cases.get(name)!;
+  };
+  const caseName = (doc: number | undefined, obj: string) => `${doc !== undefined ? `document ${doc}` : 'input'}${obj ? ` ${obj}` : ''}`;
+  for (const m of report.manifests) {
+    const ref = { kind: m.object?.kind, namespace: m.object?.metadata?.namespace, name: m.object?.metadata?.name };
+    caseOf(m.origin.file ?? m.origin.constructPath ?? 'manifests', caseName(m.origin.documentIndex, describeObject(ref)));
+  }
+  for (const f of report.findings) {
+    const c = caseOf(f.origin?.file ?? f.origin?.constructPath ?? 'manifests', caseName(f.origin?.documentIndex, describeObject(f.object)));
+    (f.severity === 'error' ? c.errors : c.warnings).push(f);
+  }
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  let tests = 0;
+  let failures = 0;
+  for (const cases of suites.values()) for (const c of cases.values()) { tests++; if (c.errors.length) failures++; }
+  out.push(`<testsuites name="opkit validate" tests="${tests}" failures="${failures}" errors="0">`);
+  for (const [file, cases] of suites) {
+    const fails = [...cases.values()].filter((c) => c.errors.length).length;
+    out.push(`  <testsuite name="${xml(file)}" tests="${cases.size}" failures="${fails}" errors="0">`);
+    for (const c of cases.values()) {
+      out.push(`    <testcase classname="${xml(file)}" name="${xml(c.name)}">`);
+      for (const f of c.errors) out.push(`      <failure type="${xml(f.rule)}" message="${xml(`${f.field ? `${f.field}: ` : ''}${f.message}`)}">${xml(textLine(f))}</failure>`);
+      if (c.warnings.length) out.push(`      <system-out>${xml(c.warnings.map(textLine).join('\n'))}</system-out>`);
+      out.push('    </testcase>');
+    }
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,75 @@
+/**
+ * Field errors worded as k8s.io/apimachinery `field.Error` prints them (`<path>: <Type>: <value>: <detail>`),
+ * so a finding reads exactly like the API server's rejection. The field path is kept in `Finding.field`;
+ * these helpers build the rest of the line.
+ */
+import { Finding, Severity } from '../report/finding';
+
+/** The value part as field.Error prints it: strings quoted, numbers and booleans bare, the rest as JSON. */
+export function formatValue(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v === null || v === undefined) return 'null';
+  try {
+    const s = JSON.stringify(v);
+    return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+  } catch {
+    return String(v);
+  }
+}
+
+/** The JSON type name kube-openapi reports for a value (`must be of type integer: "string"`). */
+export function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function finding(rule: string, field: string, message: string, severity: Severity = 'error'): Finding {
+  return { severity, rule, field, message };
+}
+
+/** `Invalid value: 50: <detail>` (field.Invalid). */
+export function invalid(rule: string, field: string, value: unknown, detail: string): Finding {
+  return finding(rule, field, `Invalid value: ${formatValue(value)}: ${detail}`);
+}
+
+/** `Required value` (field.Required). */
+export function required(rule: string, field: string, detail = ''): Finding {
+  return finding(rule, field, detail ? `Required value: ${detail}` : 'Required value');
+}
+
+/**
+ * `Unsupported value: "x": supported values: "a", "b"` (field.NotSupported). Like apiextensions, non-string
+ * allowed values are written as JSON and then quoted: `supported values: "1", "2"`.
+ */
+export function notSupported(rule: string, field: string, value: unknown, allowed: readonly unknown[]): Finding {
+  const quoted = allowed.map((a) => JSON.stringify(typeof a === 'string' ? a : JSON.stringify(a)));
+  return finding(rule, field, `Unsupported value: ${formatValue(value)}: supported values: ${quoted.join(', ')}`);
+}
+
+/** `Duplicate value: {"name":"a"}` (field.Duplicate). */
+export function duplicate(rule: string, field: string, value: unknown): Finding {
+  return finding(rule, field, `Duplicate value: ${formatValue(value)}`);
+}
+
+/** `Too long: may not be longer than 5` (field.TooLongMaxLength, Kubernetes 1.27 wording). */
+export function tooLong(rule: string, field: string, max: number): Finding {
+  return finding(rule, field, `Too long: may not be longer than ${max}`);
+}
+
+/** `Too many: 4: must have at most 3 items` (field.TooMany). */
+export function tooMany(rule: string, field: string, actual: number, max: number): Finding {
+  return finding(rule, field, `Too many: ${actual}: must have at most ${max} items`);
+}
+
+/** An unknown field, rejected as kubectl's default strict field validation does. */
+export function unknownField(field: string, severity: Severity): Finding {
+  return finding('schema.unknown-field', field, 'field not declared in schema', severity);
+}
+
+/** `Forbidden: <detail>` (field.Forbidden). */
+export function forbidden(rule: string, field: string, detail: string): Finding {
+  return finding(rule, field, `Forbidden: ${detail}`);
+}

@@ -1,0 +1,12 @@
+// The validator's public API (lib/index.ts re-exports it). Internals (the compiler, name rules) stay private.
+export { BUILTIN_KUBE_VERSION } from './builtin-schemas';
+export * from './cdk8s-plugin';
+export { validateMetadata } from './metadata';
+export * from './read-files';
+export * from './read-limits';
+export { locateField, parseYaml, ReadResult } from './read-yaml';
+export * from './registry';
+export * from './rule-engine';
+export * from './schema-types';
+export * from './validate-value';
+export * from './validator';

@@ -1,0 +1,135 @@
+/**
+ * Where schemas come from, keyed by apiVersion + kind: CRDs (every served version), the compact
+ * `imports/<group>.schemas.json` files, and the built-in kinds of Kubernetes 1.27. Each schema is compiled once,
+ * on first use.
+ */
+import * as fs from 'node:fs';
+import { JSONSchemaProps } from '../crd/schema';
+import { Finding } from '../report/finding';
+import { BUILTIN_KUBE_VERSION, builtinKind, OBJECT_META_REF, resolveBuiltinRef } from './builtin-schemas';
+import { compileSchema } from './schema-compile';
+import { CompiledSchema, SchemaNode } from './schema-types';
+
+export interface SchemaEntry {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly schema: SchemaNode;
+  /** True, false, or undefined when the scope is not known (a schemas.json entry). */
+  readonly namespaced?: boolean;
+  /** A Kubernetes built-in kind (its name rules differ from custom resources'). */
+  readonly builtin: boolean;
+  /** Where the schema came from: a CRD's file or name, a schemas.json file, `kubernetes 1.27`. */
+  readonly source: string;
+}
+
+export interface CompiledEntry extends SchemaEntry {
+  readonly validate: CompiledSchema;
+}
+
+export class SchemaRegistry {
+  private readonly entries = new Map<string, SchemaEntry>();
+  private readonly compiled = new Map<string, CompiledEntry | null>();
+
+  /** @param builtins look up Kubernetes' own kinds (schemas of Kubernetes 1.27) */
+  constructor(private readonly builtins = true) {}
+
+  /** The Kubernetes version of the built-in schemas. */
+  public get builtinKubeVersion(): string {
+    return BUILTIN_KUBE_VERSION;
+  }
+
+  public add(entry: SchemaEntry): void {
+    const key = `${entry.apiVersion}/${entry.kind}`;
+    this.entries.set(key, entry);
+    this.compiled.delete(key);
+  }
+
+  /**
+   * Registers every served version of a CustomResourceDefinition object. Returns findings for a CRD that
+   * cannot be used (no group, no kind, a served version without schema).
+   */
+  public addCrd(crd: Record<string, any>, source: string): Finding[] {
+    const spec = crd?.spec;
+    const group = spec?.group;
+    const kind = spec?.names?.kind;
+    if (typeof group !== 'string' || typeof kind !== 'string' || !Array.isArray(spec?.versions)) {
+      return [{ severity: 'error', rule: 'registry.crd', message: `${source}: not a usable CustomResourceDefinition (spec.group, spec.names.kind and spec.versions are required)` }];
+    }
+    const findings: Finding[] = [];
+    for (const v of spec.versions) {
+      if (!v || v.served === false || typeof v.name !== 'string') continue;
+      const schema = v.schema?.openAPIV3Schema;
+      if (!schema || typeof schema !== 'object') {
+        findings.push({ severity: 'warning', rule: 'registry.crd', message: `${source}: version ${v.name} of ${kind} has no openAPIV3Schema; its objects are not checked` });
+        continue;
+      }
+      this.add({ apiVersion: `${group}/${v.name}`, kind, schema, namespaced: spec.scope !== 'Cluster', builtin: false, source });
+    }
+    return findings;
+  }
+
+  /**
+   * Registers a compact schemas file: a JSON object mapping `"<group>/<version>/<Kind>"` to that version's
+   * openAPIV3Schema (what `npm run import` writes beside the generated classes).
+   */
+  public addSchemaMap(map: Record<string, JSONSchemaProps>, source: string): Finding[] {
+    const findings: Finding[] = [];
+    for (const [key, schema] of Object.entries(map)) {
+      const parts = key.split('/');
+      if (parts.length < 2 || !schema || typeof schema !== 'object') {
+        findings.push({ severity: 'error', rule: 'registry.schemas', message: `${source}: entry "${key}" is not "<group>/<version>/<Kind>" → schema` });
+        continue;
+      }
+      const kind = parts.pop()!;
+      const version = parts.pop()!;
+      const group = parts.join('/');
+      this.add({ apiVersion: group ? `${group}/${version}` : version, kind, schema, builtin: false, source });
+    }
+    return findings;
+  }
+
+  /** Reads a schemas.json file (see `addSchemaMap`). */
+  public addSchemaFile(file: string): Finding[] {
+    let map: unknown;
+    try {
+      map = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (e) {
+      return [{ severity: 'error', rule: 'registry.schemas', message: `${file}: cannot read schemas: ${e instanceof Error ? e.message : String(e)}`, origin: { file } }];
+    }
+    if (!map || typeof map !== 'object' || Array.isArray(map)) {
+      return [{ severity: 'error', rule: 'registry.schemas', message: `${file}: expected a JSON object of "<group>/<version>/<Kind>" → schema`, origin: { file } }];
+    }
+    return this.addSchemaMap(map as Record<string, JSONSchemaProps>, file);
+  }
+
+  /** The compiled schema of apiVersion/kind, or undefined when none is known. */
+  public lookup(apiVersion: string, kind: string): CompiledEntry | undefined {
+    const key = `${apiVersion}/${kind}`;
+    const hit = this.compiled.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    let entry = this.entries.get(key);
+    if (!entry && this.builtins) {
+      const b = builtinKind(apiVersion, kind);
+      if (b) entry = { apiVersion, kind, schema: b.schema, namespaced: b.namespaced, builtin: true, source: `Kubernetes ${BUILTIN_KUBE_VERSION}` };
+    }
+    const compiled = entry ? { ...entry, validate: this.compile(entry) } : undefined;
+    this.compiled.set(key, compiled ?? null);
+    return compiled;
+  }
+
+  /** A schema that cannot be compiled (malformed: `enum` not a list, ...) makes every object of it an error. */
+  private compile(entry: SchemaEntry): CompiledSchema {
+    try {
+      return compileSchema(entry.schema, this.compileOptions());
+    } catch (e) {
+      const message = `the schema of ${entry.apiVersion} ${entry.kind} (from ${entry.source}) is malformed: ${e instanceof Error ? e.message : String(e)}`;
+      return (_v, _path, ctx) => { ctx.out.push({ severity: 'error', rule: 'schema.invalid', message }); };
+    }
+  }
+
+  private compileOptions() {
+    return this.builtins
+      ? { resolveRef: resolveBuiltinRef, objectMeta: { $ref: OBJECT_META_REF } as SchemaNode }
+      : {};
+  }
+}

@@ -1,0 +1,15 @@
+import { JSONSchemaProps } from '../crd/schema';
+import { Finding } from '../report/finding';
+
+/**
+ * The seam for `x-kubernetes-validations` (CEL). The validator stays free of CEL: it compiles each schema once
+ * with `compile` and, for every object whose structural checks passed (as the API server only runs CEL on
+ * structurally valid objects), calls `evaluate` with the object and, for transition rules, the previous object
+ * of the same identity. lib/cel provides the implementation; the integrator passes it as `ruleEngine`.
+ */
+export interface RuleEngine<C = unknown> {
+  /** Compiles every rule of the schema (a whole CRD version's openAPIV3Schema). Called once per schema. */
+  compile(schema: JSONSchemaProps, options: { readonly kubeVersion: string }): C;
+  /** Evaluates the compiled rules on `value`; `oldValue` is the previous version of the object, if any. */
+  evaluate(compiled: C, value: unknown, oldValue?: unknown): Finding[];
+}

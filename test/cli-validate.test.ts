@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ROOT, tempDir } from './helpers';
+
+const F = path.join(__dirname, 'fixtures', 'validate');
+const rel = (f: string) => path.relative(ROOT, path.join(F, f));
+const opkit = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'bin', 'opkit.js'), 'validate', ...args], { encoding: 'utf8', cwd: ROOT, input });
+const dir = tempDir('opkit-cli-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('opkit validate', () => {
+  test('valid files exit 0 with a summary', () => {
+    const r = opkit([rel('valid.yaml')]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('valid: 2 objects, 0 errors, 0 warnings\n');
+    expect(r.status).toBe(0);
+  });
+
+  test('invalid objects exit 1; each line names file, line, column, document, object, field and rule', () => {
+    const r = opkit([rel('widget-crd.yaml'), rel('widgets-invalid.yaml')]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[1]).toBe(`${rel('widgets-invalid.yaml')}:10:24: error: document 1: Widget apps/too-many: spec.replicas: Invalid value: 50: spec.replicas in body should be less than or equal to 10 [schema.maximum]`);
+    expect(lines[3]).toBe(`${rel('widgets-invalid.yaml')}:22:3: error: document 3: Widget apps/typo: spec.sise: field not declared in schema [schema.unknown-field]`);
+    expect(lines.at(-1)).toBe('invalid: 8 objects, 8 errors, 0 warnings');
+  });
+
+  test('a CRD among the inputs is itself checked with the API server\'s CRD rules', () => {
+    const crd = fs.readFileSync(path.join(F, 'widget-crd.yaml'), 'utf8').replace('listKind: WidgetList', 'listKind: Widget');
+    const file = path.join(dir, 'broken-crd.yaml');
+    fs.writeFileSync(file, crd);
+    const r = opkit([file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('error: document 0: CustomResourceDefinition widgets.example.com: spec.names.listKind: Invalid value: "Widget": kind and listKind may not be the same [crd.names]');
+  });
+
+  test('--crd supplies the schemas of the custom resources', () => {
+    expect(opkit([rel('widgets-valid.yaml')]).stdout).toContain('warning: document 0: Widget apps/full: no schema known for example.com/v1 Widget');
+    const r = opkit(['--crd', rel('widget-crd.yaml'), rel('widgets-valid.yaml')]);
+    expect(r.stdout).toBe('valid: 2 objects, 0 errors, 0 warnings\n');
+    expect(r.status).toBe(0);
+  });
+
+  test('a *.schemas.json file given with --crd maps "<group>/<version>/<Kind>" to schemas', () => {
+    const schemas = path.join(dir, 'example.com.schemas.json');
+    fs.writeFileSync(schemas, JSON.stringify({ 'example.com/v1/Widget': { type: 'object', properties: { spec: { type: 'object', properties: { version: { type: 'string' } } } } } }));
+    const r = opkit(['--crd', schemas, '-'], 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {version: 1}\n');
+    expect(r.stdout).toContain('<stdin>:4:8: error: document 0: Widget w: spec.version: Invalid value: "integer": spec.version in body must be of type string: "integer" [schema.type]');
+    expect(r.status).toBe(1);
+  });
+
+  test('--strict-schemas, --unknown-fields and --require-namespace', () => {
+    const gadget = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\n';
+    expect(opkit(['-'], gadget).status).toBe(0);
+    expect(opkit(['--strict-schemas', '-'], gadget).status).toBe(1);
+    const typo = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndta: {}\n';
+    expect(opkit(['-'], typo).status).toBe(1);
+    const warn = opkit(['--unknown-fields', 'warn', '-'], typo);
+    expect(warn.stdout).toContain('warning: document 0: ConfigMap c: dta: field not declared in schema');
+    expect(warn.status).toBe(0);
+    expect(opkit(['--unknown-fields', 'ignore', '-'], typo).stdout).toBe('valid: 1 object, 0 errors, 0 warnings\n');
+    expect(opkit(['--require-namespace', '-'], typo.replace('dta: {}\n', '')).stdout).toContain('metadata.namespace: Required value: ConfigMap is namespaced');
+  });
+
+  test('json output', () => {
+    const r = opkit(['--output', 'json', rel('deployment-invalid.yaml')]);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ valid: false, objects: 1, errors: 3, warnings: 0 });
+    expect(report.findings[0]).toEqual({
+      severity: 'error', rule: 'schema.type', field: 'spec.replicas',
+      message: 'Invalid value: "string": spec.replicas in body must be of type integer: "string"',
+      object: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'apps', name: 'web' },
+      origin: { file: rel('deployment-invalid.yaml'), documentIndex: 0, line: 7, column: 3 },
+    });
+  });
+
+  test('junit output: a suite per file, a case per object, errors as failures', () => {
+    const r = opkit(['-o', 'junit', rel('valid.yaml'), rel('deployment-invalid.yaml')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="opkit validate" tests="3" failures="1" errors="0">/);
+    expect(r.stdout).toContain(`<testsuite name="${rel('valid.yaml')}" tests="2" failures="0" errors="0">`);
+    expect(r.stdout).toContain(`<testcase classname="${rel('deployment-invalid.yaml')}" name="document 0 Deployment apps/web">`);
+    expect(r.stdout).toContain('<failure type="schema.enum" message="spec.template.spec.containers[0].imagePullPolicy: Unsupported value: &quot;Sometimes&quot;: supported values: &quot;Always&quot;, &quot;IfNotPresent&quot;, &quot;Never&quot;">');
+  });
+
+  test('malformed YAML is reported with file:line:column and the other documents are still checked', () => {
+    const r = opkit([rel('broken.yaml')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^${rel('broken.yaml').replace(/[.]/g, '\\.')}:\\d+:\\d+: error: document 1: invalid YAML: `, 'm'));
+    expect(r.stdout).toContain('invalid: 2 objects, 1 error, 0 warnings');
+  });
+
+  test.each([
+    [['--frobnicate', 'x.yaml'], "opkit validate: Unknown option '--frobnicate'"],
+    [[], 'opkit validate: no PATH given (use - to read stdin)'],
+    [['--output', 'xml', 'x.yaml'], "opkit validate: --output must be one of text, json, junit, got 'xml'"],
+    [['--unknown-fields', 'maybe', 'x.yaml'], "opkit validate: --unknown-fields must be one of error, warn, ignore, got 'maybe'"],
+    [['--kube-version', 'latest', 'x.yaml'], "opkit validate: --kube-version must look like 1.27, got 'latest'"],
+  ])('usage error %j exits 2 with a usage hint and no stack trace', (args, message) => {
+    const r = opkit(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).toContain('Usage: opkit validate');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+
+  test('missing files and folders without YAML exit 2 naming the path', () => {
+    const missing = opkit(['no/such/file.yaml']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe("opkit validate: no/such/file.yaml: no such file or folder\nRun 'opkit validate --help' for usage.\n");
+    fs.mkdirSync(path.join(dir, 'nothing'));
+    const empty = opkit([path.join(dir, 'nothing')]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('folder contains no .yaml, .yml or .json file');
+  });
+
+  test('--help prints the usage and exits 0', () => {
+    const r = opkit(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: opkit validate \[options\] PATH\.\.\./);
+  });
+
+  test('a small file is validated quickly (start-up budget 0.4 s, measured loosely on a shared machine)', () => {
+    const started = performance.now();
+    expect(opkit([rel('valid.yaml')]).status).toBe(0);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
