@@ -162,6 +162,20 @@ describe('GitOpsApp', () => {
     expect(Object.keys(readTree(out))).toEqual(['one.yaml']);
   });
 
+  test('checks run once per output folder (one Application, one cluster) with that folder\'s previous objects', () => {
+    const out = path.join(workdir(), 'dist');
+    appWith(out, ['dev/one', 'prod/one']).synth();
+    const calls: string[] = [];
+    const names = (ms: readonly Manifest[] | undefined) => (ms ?? []).map((m) => m.origin.file!.replace(out, 'OUT')).join(',');
+    appWith(out, ['dev/one', 'prod/one', 'prod/two'], {
+      checks: [(manifests, { previous }) => { calls.push(`${names(manifests)} <- ${names(previous)}`); return []; }],
+    }).synth();
+    expect(calls).toEqual([
+      'OUT/dev/one.yaml <- OUT/dev/one.yaml',
+      'OUT/prod/00-one.yaml,OUT/prod/01-two.yaml <- OUT/prod/one.yaml',
+    ]);
+  });
+
   test('a first synth gives checks no previous objects', () => {
     const contexts: CheckContext[] = [];
     appWith(path.join(workdir(), 'dist'), ['one'], { checks: [(_, c) => { contexts.push(c); return []; }] }).synth();

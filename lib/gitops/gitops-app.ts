@@ -20,8 +20,9 @@ export interface GitOpsAppProps extends Omit<AppProps, 'outdir' | 'yamlOutputTyp
    */
   readonly outdir?: string;
   /**
-   * Checks run over every synthesized object before the output is replaced. A finding with severity `error`
-   * fails the synth (all of them are listed); warnings are printed in the summary.
+   * Checks run over the synthesized objects before the output is replaced, once per output folder (see
+   * `runChecksPerFolder`). A finding with severity `error` fails the synth (all of them are listed); warnings
+   * are printed in the summary.
    * @default no checks
    */
   readonly checks?: readonly ManifestCheck[];
@@ -110,7 +111,7 @@ export class GitOpsApp extends App {
         ...directorySourceFindings(staging, this.displayOutdir),
         ...(previous?.findings ?? []).map((f): Finding => ({ ...f, severity: 'warning',
           message: `the previous output cannot be read for transition rules: ${f.message}` })),
-        ...this.checks.flatMap((check) => check(manifests, { previous: previous?.manifests })),
+        ...runChecksPerFolder(this.checks, manifests, previous?.manifests),
       ];
       const errors = findings.filter((f) => f.severity === 'error');
       if (errors.length > 0) throw new SynthError(this.displayOutdir, errors);
@@ -137,6 +138,21 @@ export class GitOpsApp extends App {
       fs.cpSync(this.target, mirror, { recursive: true });
     }
   }
+}
+
+/**
+ * Run every check once per output folder, with the previous objects of that folder. Each folder is one Argo CD
+ * Application applied to its own cluster, so a check sees what one API server sees: that folder's CRDs, its
+ * objects (the same object legitimately exists once per environment), and their previous versions there.
+ */
+export function runChecksPerFolder(checks: readonly ManifestCheck[], manifests: readonly Manifest[],
+  previous: readonly Manifest[] | undefined): Finding[] {
+  const folderOf = (m: Manifest) => path.posix.dirname(m.origin.file ?? '');
+  const folders = [...new Set(manifests.map(folderOf))];
+  return checks.flatMap((check) => folders.flatMap((folder) => check(
+    manifests.filter((m) => folderOf(m) === folder),
+    { previous: previous?.filter((m) => folderOf(m) === folder) },
+  )));
 }
 
 /** Attach to each written object the construct path of the ApiObject that produced it. */
