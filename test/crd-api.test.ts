@@ -4,7 +4,7 @@ import { Chart, Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { CacheApi } from '../api';
-import { formatCrdFinding, validateCustomResourceDefinition } from '../lib';
+import { formatCrdFinding, listFiles, validateCustomResourceDefinition } from '../lib';
 import { ROOT } from './helpers';
 
 const api = new CacheApi(new Chart(Testing.app(), 'test'), 'Api');
@@ -55,14 +55,23 @@ describe('reference API (api/)', () => {
     expect(types).toContain('export declare class CacheBackup extends ApiObject');
   });
 
-  test('the committed dist/ has both CRDs before the Custom Resources', () => {
-    const docs = fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.endsWith('.yaml'))
-      .flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8')).map((d) => d.toJS()));
-    const crdNames = docs.filter((d) => d.kind === 'CustomResourceDefinition').map((d) => d.metadata.name);
-    expect(crdNames).toEqual(['cacheclusters.cache.opkit.dev', 'cachebackups.cache.opkit.dev']);
-    const lastCrd = docs.map((d) => d.kind).lastIndexOf('CustomResourceDefinition');
-    const crs = docs.map((d, i) => [d.kind, i] as const).filter(([k]) => k === 'CacheCluster' || k === 'CacheBackup');
-    expect(crs.map(([k]) => k)).toEqual(['CacheCluster', 'CacheBackup']);
-    for (const [, i] of crs) expect(i).toBeGreaterThan(lastCrd);
+  test('the committed dist/ has both CRDs before the Custom Resources, in every environment folder', () => {
+    // dist/ has one folder per environment (and cluster); files in path order, as Argo CD and kubectl list them.
+    const dist = path.join(ROOT, 'dist');
+    const files = listFiles(dist).filter((f) => !f.startsWith('argocd/'));
+    const folders = [...new Set(files.map((f) => path.posix.dirname(f)))];
+    expect(folders.length).toBeGreaterThan(0);
+    const kinds = new Set<string>();
+    for (const folder of folders) {
+      const docs = files.filter((f) => path.posix.dirname(f) === folder)
+        .flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(dist, f), 'utf8')).map((d) => d.toJS()));
+      const crdNames = docs.filter((d) => d.kind === 'CustomResourceDefinition').map((d) => d.metadata.name);
+      expect(crdNames, folder).toEqual(['cacheclusters.cache.opkit.dev', 'cachebackups.cache.opkit.dev']);
+      const lastCrd = docs.map((d) => d.kind).lastIndexOf('CustomResourceDefinition');
+      const crs = docs.map((d, i) => [d.kind, i] as const).filter(([k]) => k === 'CacheCluster' || k === 'CacheBackup');
+      crs.forEach(([k]) => kinds.add(k));
+      for (const [, i] of crs) expect(i, folder).toBeGreaterThan(lastCrd);
+    }
+    expect([...kinds].sort()).toEqual(['CacheBackup', 'CacheCluster']);
   });
 });

@@ -14,7 +14,7 @@ describe('generated artefacts are up to date', () => {
 
   test('dist/ equals a fresh synth, byte for byte (run `npm run synth`)', () => {
     const out = path.join(tmp, 'dist');
-    createApp({ outdir: out }).synth();
+    createApp({ outdir: out, log: () => {} }).synth();
     const fresh = readTree(out);
     expect(Object.keys(fresh).length).toBeGreaterThan(0);
     expect(readTree(path.join(ROOT, 'dist'))).toEqual(fresh);

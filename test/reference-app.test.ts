@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { listFiles } from '../lib';
 import { ROOT } from './helpers';
 
 // The committed output of the reference operator, read as a user's GitOps tool would read it.
-const docs = fs.readdirSync(path.join(ROOT, 'dist'))
+// dist/ holds one folder per environment (and cluster); files in path order, as `listFiles` gives them.
+const docs = listFiles(path.join(ROOT, 'dist'))
   .filter((f) => f.endsWith('.yaml'))
   .flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8')).map((d) => d.toJS()));
 

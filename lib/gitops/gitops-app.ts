@@ -1,19 +1,48 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { App, AppProps } from 'cdk8s';
+import { ApiObject, App, AppProps, Chart, Yaml } from 'cdk8s';
+import { Finding } from '../report/finding';
+import { Manifest, ManifestCheck } from '../report/manifest';
+import { applyPasses, ARGO_CD_PASSES } from './argocd-conventions';
+import { directorySourceFindings } from './directory-source';
+import { readManifestTree } from './manifest-files';
+import { planOutputFiles } from './output-layout';
+import { ObjectPass } from './placed-object';
+import { recoverInterruptedReplace, replaceDir } from './replace-dir';
+import { SynthError } from './synth-error';
+import { formatSummary, SynthResult } from './synth-summary';
 
 /** Props of {@link GitOpsApp}. */
-export interface GitOpsAppProps extends Omit<AppProps, 'outdir'> {
+export interface GitOpsAppProps extends Omit<AppProps, 'outdir' | 'yamlOutputType' | 'outputFileExtension' | 'recordConstructMetadata'> {
   /**
    * The committed output folder that Argo CD syncs.
    * @default 'dist'
    */
   readonly outdir?: string;
+  /**
+   * Checks run over the synthesized objects before the output is replaced, once per output folder (see
+   * `runChecksPerFolder`). A finding with severity `error` fails the synth (all of them are listed); warnings
+   * are printed in the summary.
+   * @default no checks
+   */
+  readonly checks?: readonly ManifestCheck[];
+  /**
+   * Passes over the ApiObjects run before rendering (sync waves, ordering, sync options).
+   * @default ARGO_CD_PASSES
+   */
+  readonly passes?: readonly ObjectPass[];
+  /**
+   * Where the summary goes.
+   * @default standard output
+   */
+  readonly log?: (text: string) => void;
 }
 
 /**
- * A cdk8s App whose `synth()` never leaves a half-written output folder: it synthesizes into a staging folder
- * beside `outdir` and only then swaps it in place of the previous output.
+ * A cdk8s App for GitOps: `synth()` writes one `.yaml` file per chart into a folder tree that mirrors the
+ * construct tree (see `planOutputFiles`), with Argo CD sync waves and options set, and replaces `outdir` only
+ * when rendering, writing and every check succeeded. On any failure the previous `outdir` is untouched and a
+ * {@link SynthError} says so. Output bytes depend only on the app: no timestamps, no construct metadata file.
  *
  * `cdk8s synth` deletes its own output folder before it runs the app, so `cdk8s.yaml` points the CLI at a
  * scratch folder (CDK8S_OUTDIR) and this app mirrors the result there after `outdir` is safely replaced.
@@ -21,28 +50,88 @@ export interface GitOpsAppProps extends Omit<AppProps, 'outdir'> {
 export class GitOpsApp extends App {
   /** The final output folder (absolute). */
   public readonly target: string;
-  private readonly staging: string;
+  private readonly checks: readonly ManifestCheck[];
+  private readonly passes: readonly ObjectPass[];
+  private readonly log: (text: string) => void;
 
   constructor(props: GitOpsAppProps = {}) {
     const target = path.resolve(props.outdir ?? 'dist');
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const staging = fs.mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.staging-`));
-    fs.chmodSync(staging, 0o755); // mkdtemp creates 0700; the output is an ordinary folder
-    super({ ...props, outdir: staging });
+    super({ resolvers: props.resolvers, outdir: target });
     this.target = target;
-    this.staging = staging;
+    this.checks = props.checks ?? [];
+    this.passes = props.passes ?? ARGO_CD_PASSES;
+    this.log = props.log ?? ((text) => process.stdout.write(text));
   }
 
-  public synth(): void {
+  /** How the output folder is named in messages: relative to the working folder when below it. */
+  public get displayOutdir(): string {
+    const rel = path.relative(process.cwd(), this.target);
+    return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : this.target).split(path.sep).join('/');
+  }
+
+  /** Synthesize, check and replace the output folder; throws {@link SynthError} and leaves it as it was on failure. */
+  public synth(): SynthResult {
+    const started = performance.now();
+    const { manifests, files, warnings } = this.synthStaged();
+    // dist/ is final from here on: what follows cannot leave it half-written.
+    this.mirror();
+    const result: SynthResult = {
+      outdir: this.displayOutdir, files, manifests, warnings, durationMs: performance.now() - started,
+    };
+    this.log(formatSummary(result));
+    return result;
+  }
+
+  /** Render, write to staging, check, and replace the output folder; on any error it is left as it was. */
+  private synthStaged(): Pick<SynthResult, 'manifests' | 'files' | 'warnings'> {
+    let staging: string | undefined;
     try {
-      super.synth();
-      // cdk8s writes construct metadata when a validation plugin is configured; it is not a manifest.
-      fs.rmSync(path.join(this.staging, 'construct-metadata.json'), { force: true });
-      replaceDir(this.staging, this.target);
+      recoverInterruptedReplace(this.target);
+      applyPasses(this, this.passes);
+      const rendered = new Map(this.charts.map((chart) => [chart, chart.toJson()] as const));
+      // Rendering resolved the construct dependencies into chart dependencies: only now is this order final.
+      const charts = this.charts.filter((chart) => rendered.get(chart)!.length > 0);
+      const plan = planOutputFiles(charts);
+      if (plan.findings.length > 0) throw new SynthError(this.displayOutdir, plan.findings);
+
+      fs.mkdirSync(path.dirname(this.target), { recursive: true });
+      staging = fs.mkdtempSync(path.join(path.dirname(this.target), `.${path.basename(this.target)}.staging-`));
+      fs.chmodSync(staging, 0o755); // mkdtemp creates 0700; the output is an ordinary folder
+      for (const file of plan.files) {
+        fs.mkdirSync(path.dirname(path.join(staging, file.path)), { recursive: true });
+        fs.writeFileSync(path.join(staging, file.path), Yaml.stringify(...rendered.get(file.chart)!));
+      }
+
+      // Check what was written, read back as Argo CD will read it.
+      const written = readManifestTree(staging, this.displayOutdir);
+      const manifests = withConstructPaths(written.manifests, plan.files, this.displayOutdir);
+      const previous = fs.existsSync(this.target) ? readManifestTree(this.target, this.displayOutdir) : undefined;
+      const findings: Finding[] = [
+        ...written.findings,
+        ...directorySourceFindings(staging, this.displayOutdir),
+        ...(previous?.findings ?? []).map((f): Finding => ({ ...f, severity: 'warning',
+          message: `the previous output cannot be read for transition rules: ${f.message}` })),
+        ...runChecksPerFolder(this.checks, manifests, previous?.manifests),
+      ];
+      const errors = findings.filter((f) => f.severity === 'error');
+      if (errors.length > 0) throw new SynthError(this.displayOutdir, errors);
+
+      replaceDir(staging, this.target);
+      staging = undefined;
+      return {
+        manifests,
+        files: plan.files.map((f) => f.path).sort(),
+        warnings: findings.filter((f) => f.severity === 'warning'),
+      };
     } catch (err) {
-      fs.rmSync(this.staging, { recursive: true, force: true });
-      throw err;
+      throw err instanceof SynthError ? err : new SynthError(this.displayOutdir, [], err);
+    } finally {
+      if (staging) fs.rmSync(staging, { recursive: true, force: true });
     }
+  }
+
+  /** `cdk8s synth` reads its output from CDK8S_OUTDIR: give it a copy of the new output. */
+  private mirror(): void {
     const mirror = process.env.CDK8S_OUTDIR;
     if (mirror && path.resolve(mirror) !== this.target) {
       fs.rmSync(mirror, { recursive: true, force: true });
@@ -52,14 +141,32 @@ export class GitOpsApp extends App {
 }
 
 /**
- * Replace `target` by `staging` with two renames on one file system. The window between them is only
- * between two system calls; a leftover `<target>.previous` from a crash there is restored on the next run.
+ * Run every check once per output folder, with the previous objects of that folder. Each folder is one Argo CD
+ * Application applied to its own cluster, so a check sees what one API server sees: that folder's CRDs, its
+ * objects (the same object legitimately exists once per environment), and their previous versions there.
  */
-export function replaceDir(staging: string, target: string): void {
-  const previous = `${target}.previous`;
-  if (!fs.existsSync(target) && fs.existsSync(previous)) fs.renameSync(previous, target);
-  fs.rmSync(previous, { recursive: true, force: true });
-  if (fs.existsSync(target)) fs.renameSync(target, previous);
-  fs.renameSync(staging, target);
-  fs.rmSync(previous, { recursive: true, force: true });
+export function runChecksPerFolder(checks: readonly ManifestCheck[], manifests: readonly Manifest[],
+  previous: readonly Manifest[] | undefined): Finding[] {
+  const folderOf = (m: Manifest) => path.posix.dirname(m.origin.file ?? '');
+  const folders = [...new Set(manifests.map(folderOf))];
+  return checks.flatMap((check) => folders.flatMap((folder) => check(
+    manifests.filter((m) => folderOf(m) === folder),
+    { previous: previous?.filter((m) => folderOf(m) === folder) },
+  )));
+}
+
+/** Attach to each written object the construct path of the ApiObject that produced it. */
+function withConstructPaths(manifests: Manifest[], files: readonly { path: string; chart: Chart }[], outdir: string): Manifest[] {
+  const key = (file: string, o: { apiVersion?: string; kind?: string; metadata?: { namespace?: string; name?: string } }) =>
+    [file, o.apiVersion, o.kind, o.metadata?.namespace ?? '', o.metadata?.name].join('|');
+  const paths = new Map<string, string>();
+  for (const file of files) {
+    for (const apiObject of file.chart.node.findAll()) {
+      if (!(apiObject instanceof ApiObject) || Chart.of(apiObject) !== file.chart) continue;
+      const o = { apiVersion: apiObject.apiVersion, kind: apiObject.kind,
+        metadata: { namespace: apiObject.metadata.namespace, name: apiObject.name } };
+      paths.set(key(`${outdir}/${file.path}`, o), apiObject.node.path);
+    }
+  }
+  return manifests.map((m) => ({ ...m, origin: { ...m.origin, constructPath: paths.get(key(m.origin.file!, m.object)) } }));
 }

@@ -1,0 +1,18 @@
+/** The git repository and revision Argo CD reads the committed output from. */
+export interface GitSource {
+  /** Repository URL as Argo CD knows it, e.g. `https://github.com/acme/platform.git`. */
+  readonly repoURL: string;
+  /** Branch, tag or commit, e.g. `main`. */
+  readonly targetRevision: string;
+}
+
+/** A cluster Argo CD deploys to. */
+export interface ClusterTarget {
+  /** Short name, used for output folders and Application names, e.g. `eu-west-1`. */
+  readonly name: string;
+  /** API server URL as registered in Argo CD; `https://kubernetes.default.svc` is Argo CD's own cluster. */
+  readonly server: string;
+}
+
+/** Argo CD's own cluster. */
+export const IN_CLUSTER: ClusterTarget = { name: 'in-cluster', server: 'https://kubernetes.default.svc' };

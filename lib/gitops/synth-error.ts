@@ -1,0 +1,29 @@
+import { Finding, formatFinding } from '../report/finding';
+
+/** One finding on one line: the check's own message, its rule and the output file it is in. */
+export function findingLine(f: Finding): string {
+  const file = f.origin?.file
+    ? ` (${f.origin.file}${f.origin.documentIndex !== undefined ? `, document ${f.origin.documentIndex + 1}` : ''})`
+    : '';
+  return `${formatFinding(f)} [${f.rule}]${file}`;
+}
+
+/**
+ * A synth that did not replace the output folder: failed checks (all their findings) or an exception in the
+ * app or on disk. A user error: `runApp` prints the message without a stack trace.
+ */
+export class SynthError extends Error {
+  /** The error findings (empty when an exception stopped the synth; see `cause`). */
+  public readonly findings: readonly Finding[];
+
+  constructor(outdir: string, findings: readonly Finding[], cause?: unknown) {
+    const unchanged = `${outdir}/ was left unchanged`;
+    const message = findings.length > 0
+      ? `synth failed with ${findings.length} error${findings.length === 1 ? '' : 's'}; ${unchanged}:\n`
+        + findings.map((f) => `  ${findingLine(f)}`).join('\n')
+      : `synth failed; ${unchanged}: ${cause instanceof Error ? cause.message : String(cause)}`;
+    super(message, { cause });
+    this.name = 'SynthError';
+    this.findings = findings;
+  }
+}
