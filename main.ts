@@ -4,6 +4,7 @@ import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { CacheApi } from './api';
+import { CHECKS } from './app/checks';
 import { DeliveryChart } from './app/delivery-chart';
 import { ENVIRONMENTS, EnvironmentConfig, OPERATOR_NAMESPACE } from './app/environments';
 import {
@@ -11,11 +12,9 @@ import {
   CacheClusterSpecUsersAccess,
 } from './imports/cache.opkit.dev';
 import {
-  crdManifestCheck, GitOpsApp, GitOpsAppProps, ManagedKinds, ManifestCheck, Operator, policyCheck, runApp, uniqueObjectsPerFolder, Verbs,
+  GitOpsApp, GitOpsAppProps, ManagedKinds, Operator, runApp, Verbs,
 } from './lib';
 
-/** The checks every synth runs before it replaces dist/. */
-const CHECKS: ManifestCheck[] = [crdManifestCheck(), policyCheck, uniqueObjectsPerFolder];
 
 /** One cluster's manifests, one file each: CRDs, then the controller, then the Custom Resources. */
 function operatorCharts(scope: Construct, env: EnvironmentConfig): CacheApi {

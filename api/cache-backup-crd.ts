@@ -88,7 +88,6 @@ export class CacheBackupCrd extends CustomResourceDefinition {
           { name: 'Ready', type: 'string', jsonPath: '.status.conditions[?(@.type=="Ready")].status' },
           { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' },
         ],
-        selectableFields: ['.spec.clusterRef.name'],
         schema: Schema.resource({
           description: 'CacheBackup takes snapshots of a CacheCluster and keeps them according to a retention policy.',
           required: ['spec'],

@@ -19,7 +19,6 @@ const v1Spec = Schema.object({
   required: ['version'],
   validations: [Cel.rule("self.engine != 'redis' || self.version.startsWith('7.')", {
     messageExpression: "'engine redis is only supported in 7.x (later releases are not open source), got ' + self.version",
-    fieldPath: '.version',
   })],
   properties: {
     engine: Schema.enum(['valkey', 'redis'], { default: 'valkey', description: 'The cache engine.' }),
@@ -112,7 +111,8 @@ export class CacheClusterCrd extends CustomResourceDefinition {
             { name: 'Endpoint', type: 'string', jsonPath: '.status.endpoint', priority: 1 },
             { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' },
           ],
-          selectableFields: ['.spec.engine'],
+          // No selectableFields / rule fieldPath: the target is Kubernetes 1.27 (cdk8s-plus-27), whose API server
+          // does not know them (1.30 and 1.28); `opkit validate` rejects them as unknown fields there.
           schema: Schema.resource({
             description: 'CacheCluster is a replicated in-memory cache (Valkey or Redis) run by the cache operator.',
             required: ['spec'],

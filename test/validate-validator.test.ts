@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { createValidator, Finding, Manifest, readInputs, RuleEngine, SchemaRegistry, validationCheck } from '../lib';
+import { createValidator, Finding, importedSchemaFiles, Manifest, readInputs, RuleEngine, SchemaRegistry, validationCheck } from '../lib';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'validate');
 const read = (...files: string[]) => readInputs(files.map((f) => path.join(FIXTURES, f)));
@@ -88,9 +88,16 @@ describe('built-in kinds (Kubernetes 1.27 schemas from kubernetes-models)', () =
     ]);
   });
 
-  test('valid ConfigMaps and Services pass, and the reference dist/ is valid', () => {
+  test('valid ConfigMaps and Services pass, and every folder of the reference dist/ is valid', () => {
     expect(createValidator({ requireNamespace: true }).validate(read('valid.yaml').manifests)).toEqual([]);
-    expect(createValidator({ requireNamespace: true }).validate(readInputs([path.join(__dirname, '..', 'dist')]).manifests)).toEqual([]);
+    // One folder is what one Argo CD Application syncs; the same objects recur in each environment's folder.
+    const imports = path.join(__dirname, '..', 'imports');
+    for (const folder of ['dev', 'prod/eu-west-1', 'prod/us-east-1', 'argocd']) {
+      const manifests = readInputs([path.join(__dirname, '..', 'dist', folder)]).manifests;
+      expect(manifests.length, folder).toBeGreaterThan(0);
+      const findings = createValidator({ requireNamespace: true, strictSchemas: true, schemaFiles: importedSchemaFiles(imports) }).validate(manifests);
+      expect(findings, folder).toEqual([]);
+    }
   });
 
   test('name rules follow the kind: Services are DNS-1035 labels, RBAC names path segments', () => {

@@ -2,10 +2,11 @@
  * `opkit validate`: reads manifests from files, folders and stdin and checks them as the API server would.
  * Exit codes: 0 valid, 1 invalid, 2 usage or I/O error.
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Finding } from '../report/finding';
 import { InputError, readInputs } from '../validate/read-files';
-import { SchemaRegistry } from '../validate/registry';
+import { importedSchemaFiles, SchemaRegistry } from '../validate/registry';
 import { createValidator } from '../validate/validator';
 import { UnknownFieldPolicy } from '../validate/schema-types';
 import { cliChecks } from './checks';
@@ -18,8 +19,8 @@ custom resources (CRDs), metadata rules, unknown fields, duplicate objects. PATH
 recursively for .yaml, .yml and .json) or - for stdin. CRDs among the PATHs are used for the objects beside them.
 
 Options:
-  --crd PATH                 CRD file or folder (repeatable); a *.schemas.json file maps
-                             "<group>/<version>/<Kind>" to a schema
+  --crd PATH                 CRD file or folder (repeatable); a *.schemas.json file, or a folder
+                             of them such as imports/, maps "<group>/<version>/<Kind>" to a schema
   --kube-version X.Y         Kubernetes version validated for (default 1.27)
   --output text|json|junit   Report format (default text)
   --strict-schemas           An object with no known schema is an error, not a warning
@@ -72,8 +73,15 @@ export function runValidate(argv: string[], io: CliIO): number {
     const registry = new SchemaRegistry();
     const setup: Finding[] = [];
     const crdFiles = values.crd ?? [];
-    const schemaFiles = crdFiles.filter((f) => f.endsWith('.schemas.json'));
-    const crdPaths = crdFiles.filter((f) => !f.endsWith('.schemas.json'));
+    const schemaFiles: string[] = [];
+    const crdPaths: string[] = [];
+    for (const f of crdFiles) {
+      // A folder of `<group>.schemas.json` files (like imports/) supplies those schemas.
+      const imported = isDirectory(f) ? importedSchemaFiles(f) : [];
+      if (f.endsWith('.schemas.json')) schemaFiles.push(f);
+      else if (imported.length) schemaFiles.push(...imported);
+      else crdPaths.push(f);
+    }
     for (const f of schemaFiles) setup.push(...registry.addSchemaFile(f));
     const crdInput = crdPaths.length ? readInputs(crdPaths, { readStdin: io.readStdin }) : { manifests: [], findings: [] };
     setup.push(...crdInput.findings);
@@ -113,4 +121,12 @@ function oneOf(flag: string, v: string, allowed: string[]): string {
 function isParseArgsError(e: unknown): boolean {
   const code = (e as { code?: string })?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false; // reported by the reader, with the usage hint
+  }
 }

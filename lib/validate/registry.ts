@@ -4,6 +4,7 @@
  * on first use.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { JSONSchemaProps } from '../crd/schema';
 import { Finding } from '../report/finding';
 import { BUILTIN_KUBE_VERSION, builtinKind, OBJECT_META_REF, resolveBuiltinRef } from './builtin-schemas';
@@ -132,4 +133,13 @@ export class SchemaRegistry {
       ? { resolveRef: resolveBuiltinRef, objectMeta: { $ref: OBJECT_META_REF } as SchemaNode }
       : {};
   }
+}
+
+/**
+ * The `<group>.schemas.json` files `npm run import` writes beside the generated modules, sorted: pass them as
+ * `schemaFiles` so Custom Resources of imported third-party kinds are validated offline.
+ */
+export function importedSchemaFiles(importsDir: string): string[] {
+  if (!fs.existsSync(importsDir)) return [];
+  return fs.readdirSync(importsDir).filter((f) => f.endsWith('.schemas.json')).sort().map((f) => path.join(importsDir, f));
 }
