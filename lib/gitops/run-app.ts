@@ -27,7 +27,9 @@ export interface RunAppOptions {
 /**
  * Run an app's entry point (build the constructs and synth) the way a command line should: an error prints
  * one clear message (every finding of a failed synth) and no JavaScript stack trace, unless `--debug` or
- * `OPKIT_DEBUG=1` asks for it, and the exit code is 1. Returns the exit code and sets `process.exitCode`.
+ * `OPKIT_DEBUG=1` asks for it, and the exit code is 1. Only an unexpected error (see {@link isUserError}) adds a
+ * hint on how to see the stack: for a user error the message is the whole story. Returns the exit code and sets
+ * `process.exitCode`.
  */
 export function runApp(main: () => unknown, options: RunAppOptions = {}): number {
   const argv = options.argv ?? process.argv;
@@ -42,10 +44,22 @@ export function runApp(main: () => unknown, options: RunAppOptions = {}): number
     const message = err instanceof SynthError ? err.message
       : `the app failed before synth; ${options.outdir ?? 'dist'}/ was left unchanged: ${err instanceof Error ? err.message : String(err)}`;
     stderr(`error: ${message}\n`);
-    stderr(debug ? `${stackOf(err)}\n` : 'Run with --debug (or OPKIT_DEBUG=1) to see the stack trace.\n');
+    if (debug) stderr(`${stackOf(err)}\n`);
+    else if (!isUserError(err)) stderr('Run with --debug (or OPKIT_DEBUG=1) to see the stack trace.\n');
     process.exitCode = 1;
     return 1;
   }
+}
+
+/**
+ * Whether `err` is the user's to fix from its message alone: a synth that failed its checks (the findings say
+ * what and where), or a plain `Error` thrown by a construct or its validation (constructs report bad props that
+ * way, with the construct path). Anything else is unexpected: a JavaScript error such as a TypeError, a system
+ * error with an errno code (ENOSPC, EACCES), or a thrown value that is no Error.
+ */
+export function isUserError(err: unknown): boolean {
+  if (err instanceof SynthError) return err.findings.length > 0 || isUserError(err.cause);
+  return err instanceof Error && Object.getPrototypeOf(err) === Error.prototype && (err as NodeJS.ErrnoException).code === undefined;
 }
 
 function stackOf(err: unknown): string {
