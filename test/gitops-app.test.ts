@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { CheckContext, GitOpsApp, GitOpsAppProps, Manifest, ManifestCheck, SynthError } from '../lib';
+import { CheckContext, GitOpsApp, GitOpsAppProps, Manifest, ManifestCheck, OutputMirrorError, SynthError } from '../lib';
 import { readTree, tempDir } from './helpers';
 
 const quiet = { log: () => {} };
@@ -27,6 +27,29 @@ const rejecting = (bad: RegExp): ManifestCheck => (manifests) => manifests
   .filter((m) => bad.test(m.object.data?.v ?? ''))
   .map((m) => ({ severity: 'error' as const, rule: 'test.bad', field: 'data.v', message: `Invalid value: "${m.object.data.v}": not allowed`,
     object: { kind: m.object.kind, namespace: m.object.metadata.namespace, name: m.object.metadata.name }, origin: m.origin }));
+
+/**
+ * Run `body` while the `n`-th call of `fs[name]` throws an errno error `message` (code: its first word); returns
+ * how many calls there were. Node's built-in ESM exports follow the CommonJS module object after
+ * syncBuiltinESMExports(), so the library's `import * as fs` sees the stub.
+ */
+function failingOnCall(name: 'writeFileSync' | 'renameSync', n: number, message: string, body: () => void): number {
+  const cjsFs: Record<string, (...args: unknown[]) => unknown> = require('node:fs');
+  const real = cjsFs[name];
+  let calls = 0;
+  cjsFs[name] = (...args: unknown[]) => {
+    if (++calls === n) throw Object.assign(new Error(message), { code: message.split(':')[0] });
+    return real(...args);
+  };
+  syncBuiltinESMExports();
+  try {
+    body();
+  } finally {
+    cjsFs[name] = real;
+    syncBuiltinESMExports();
+  }
+  return calls;
+}
 
 describe('GitOpsApp', () => {
   const dirs: string[] = [];
@@ -79,24 +102,38 @@ describe('GitOpsApp', () => {
     test('a disk error while writing the staged files', () => {
       const s = setup();
       const app = appWith(s.out, ['dev/one', 'dev/two']);
-      // Node's built-in ESM exports follow the CommonJS module object after syncBuiltinESMExports().
-      const cjsFs: typeof fs = require('node:fs');
-      const real = cjsFs.writeFileSync;
-      let calls = 0;
-      cjsFs.writeFileSync = (...args: Parameters<typeof real>) => {
-        if (++calls === 2) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-        return real(...args);
-      };
-      syncBuiltinESMExports();
-      try {
+      const calls = failingOnCall('writeFileSync', 2, 'ENOSPC: no space left on device, write', () => {
         expect(() => app.synth()).toThrow(/dist\/ was left unchanged: ENOSPC: no space left on device/);
-      } finally {
-        cjsFs.writeFileSync = real;
-        syncBuiltinESMExports();
-      }
+      });
       expect(calls).toBe(2);
       expectUnchanged(s);
     });
+
+    test('a disk error while moving the new output into place: the old output is moved back', () => {
+      const s = setup();
+      const app = appWith(s.out, ['dev/three']);
+      // Rename 1 moves dist/ aside, rename 2 (failing) would move the staged output in.
+      const calls = failingOnCall('renameSync', 2, 'EXDEV: cross-device link not permitted, rename', () => {
+        expect(() => app.synth()).toThrow(/dist\/ was left unchanged: EXDEV: cross-device link not permitted/);
+      });
+      expect(calls).toBe(3);
+      expectUnchanged(s);
+    });
+  });
+
+  test('a failure to copy the output for `cdk8s synth` says that dist/ was replaced, not that it was unchanged', () => {
+    const dir = workdir();
+    const out = path.join(dir, 'dist');
+    fs.writeFileSync(path.join(dir, 'a-file'), '');
+    vi.stubEnv('CDK8S_OUTDIR', path.join(dir, 'a-file', 'out'));
+    try {
+      expect(() => appWith(out, ['dev/one']).synth()).toThrow(OutputMirrorError);
+      expect(() => appWith(out, ['dev/two']).synth()).toThrow(new RegExp(
+        `^${out}/ was replaced with the new output, but copying it to ${dir}/a-file/out for \`cdk8s synth\` failed: ENOTDIR`));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(Object.keys(readTree(out))).toEqual(['dev/two.yaml']);
   });
 
   test('a replace interrupted between its two renames is undone by the next synth, even one that fails', () => {

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runApp, SynthError } from '../lib';
-import { ROOT, tempDir } from './helpers';
+import { OutputMirrorError, runApp, SynthError } from '../lib';
+import { readTree, ROOT, tempDir } from './helpers';
 
 const STACK_LINE = /^\s+at /m;
 
@@ -49,6 +49,9 @@ describe('runApp', () => {
     });
     expect(disk.stderr).toBe(`error: synth failed; dist/ was left unchanged: ENOSPC: no space left on device, write\n${HINT}`);
     expect(run(() => { throw 'a string'; }).stderr).toBe(`error: the app failed before synth; dist/ was left unchanged: a string\n${HINT}`);
+    const mirror = run(() => { throw new OutputMirrorError('dist', '.cdk8s.out', new Error('EACCES: permission denied')); });
+    expect(mirror.stderr).toBe('error: dist/ was replaced with the new output, but copying it to .cdk8s.out for `cdk8s synth` failed: '
+      + `EACCES: permission denied\n${HINT}`);
   });
 
   test('--debug or OPKIT_DEBUG=1 prints the stack trace, including the cause', () => {
@@ -61,32 +64,58 @@ describe('runApp', () => {
   });
 });
 
-// The process as `npm run synth` runs it: tsx, an app calling runApp, real exit code and stderr.
-describe('an app process that fails', () => {
+// The process as `npm run synth` and `cdk8s synth` run it: tsx, an app calling runApp, real exit code and stderr.
+describe('an app process', () => {
   const dir = tempDir();
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const out = path.join(dir, 'dist');
   const script = path.join(dir, 'app.ts');
-  fs.writeFileSync(script, `import { Chart } from 'cdk8s';
+  // FAIL=1 makes the app fail its construct validation; VALUE changes the output.
+  fs.writeFileSync(script, `import { ApiObject, Chart } from 'cdk8s';
 import { GitOpsApp, runApp } from ${JSON.stringify(path.join(ROOT, 'lib'))};
 runApp(() => {
-  const app = new GitOpsApp({ outdir: ${JSON.stringify(path.join(dir, 'dist'))} });
-  new Chart(app, 'app').node.addValidation({ validate: () => ['replicas must be at least 1'] });
+  const app = new GitOpsApp({ outdir: ${JSON.stringify(out)} });
+  const chart = new Chart(app, 'app');
+  new ApiObject(chart, 'cm', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm', namespace: 'ns' }, data: { v: process.env.VALUE ?? '' } });
+  if (process.env.FAIL) chart.node.addValidation({ validate: () => ['replicas must be at least 1'] });
   app.synth();
 });
 `);
   const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const spawn = (...args: string[]) => spawnSync(process.execPath, [tsx, script, ...args], {
-    encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules'), OPKIT_DEBUG: '' },
+  const env = (extra: NodeJS.ProcessEnv) => ({ ...process.env, NODE_PATH: path.join(ROOT, 'node_modules'), OPKIT_DEBUG: '', ...extra });
+  const spawn = (extra: NodeJS.ProcessEnv, ...args: string[]) => spawnSync(process.execPath, [tsx, script, ...args], {
+    encoding: 'utf8', env: env(extra),
   });
 
-  test('exits 1 with the message and no stack trace; --debug adds the stack', () => {
-    const r = spawn();
+  test('a failing app exits 1 with the message and no stack trace; --debug adds the stack', () => {
+    const r = spawn({ FAIL: '1' });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^error: synth failed; .*dist\/ was left unchanged: Validation failed with the following errors:\n {2}\[app\] replicas must be at least 1\n$/);
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(fs.readdirSync(dir)).toEqual(['app.ts']);
-    const debug = spawn('--debug');
+    const debug = spawn({ FAIL: '1' }, '--debug');
     expect(debug.status).toBe(1);
     expect(debug.stderr).toMatch(STACK_LINE);
+  });
+
+  // The real cdk8s CLI, which empties its output folder (-o) before it runs the app (-a).
+  test('`cdk8s synth` gets the output in its folder, and a failing `cdk8s synth` leaves dist/ byte-identical', () => {
+    const cdk8s = (extra: NodeJS.ProcessEnv) => spawnSync(process.execPath, [
+      path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s'), '--no-check-upgrade', 'synth',
+      // The CLI runs the command through a shell that does not unquote it: the paths must be free of spaces.
+      '-a', `${process.execPath} ${tsx} app.ts`, '-o', '.cdk8s.out',
+    ], { cwd: dir, encoding: 'utf8', env: env(extra) });
+    const ok = cdk8s({ VALUE: 'first' });
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('  - .cdk8s.out/app.yaml');
+    const before = readTree(out);
+    expect(before['app.yaml']).toContain('v: first');
+    expect(readTree(path.join(dir, '.cdk8s.out'))).toEqual(before);
+
+    const failed = cdk8s({ VALUE: 'second', FAIL: '1' });
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toMatch(/^error: synth failed; .*dist\/ was left unchanged: Validation failed with the following errors:\n {2}\[app\] replicas must be at least 1\n/);
+    expect(readTree(out)).toEqual(before);
   });
 });

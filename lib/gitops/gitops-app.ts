@@ -9,7 +9,7 @@ import { readManifestTree } from './manifest-files';
 import { planOutputFiles } from './output-layout';
 import { ObjectPass } from './placed-object';
 import { recoverInterruptedReplace, replaceDir } from './replace-dir';
-import { SynthError } from './synth-error';
+import { OutputMirrorError, SynthError } from './synth-error';
 import { formatSummary, SynthResult } from './synth-summary';
 
 /** Props of {@link GitOpsApp}. */
@@ -69,7 +69,10 @@ export class GitOpsApp extends App {
     return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : this.target).split(path.sep).join('/');
   }
 
-  /** Synthesize, check and replace the output folder; throws {@link SynthError} and leaves it as it was on failure. */
+  /**
+   * Synthesize, check and replace the output folder; throws {@link SynthError} and leaves it as it was on failure.
+   * Throws {@link OutputMirrorError} when only the copy for `cdk8s synth` failed, after the folder was replaced.
+   */
   public synth(): SynthResult {
     const started = performance.now();
     const { manifests, files, warnings } = this.synthStaged();
@@ -133,9 +136,12 @@ export class GitOpsApp extends App {
   /** `cdk8s synth` reads its output from CDK8S_OUTDIR: give it a copy of the new output. */
   private mirror(): void {
     const mirror = process.env.CDK8S_OUTDIR;
-    if (mirror && path.resolve(mirror) !== this.target) {
+    if (!mirror || path.resolve(mirror) === this.target) return;
+    try {
       fs.rmSync(mirror, { recursive: true, force: true });
       fs.cpSync(this.target, mirror, { recursive: true });
+    } catch (err) {
+      throw new OutputMirrorError(this.displayOutdir, mirror, err);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { SynthError } from './synth-error';
+import { OutputMirrorError, SynthError } from './synth-error';
 
 /** Options of {@link runApp}; the defaults are the real process. */
 export interface RunAppOptions {
@@ -41,7 +41,7 @@ export function runApp(main: () => unknown, options: RunAppOptions = {}): number
   } catch (err) {
     const debug = argv.includes('--debug') || /^(1|true|yes)$/i.test(env.OPKIT_DEBUG ?? '');
     // An error thrown while the constructs were built: synth never started, so nothing was written.
-    const message = err instanceof SynthError ? err.message
+    const message = err instanceof SynthError || err instanceof OutputMirrorError ? err.message
       : `the app failed before synth; ${options.outdir ?? 'dist'}/ was left unchanged: ${err instanceof Error ? err.message : String(err)}`;
     stderr(`error: ${message}\n`);
     if (debug) stderr(`${stackOf(err)}\n`);

@@ -27,3 +27,15 @@ export class SynthError extends Error {
     this.findings = findings;
   }
 }
+
+/**
+ * The output folder was replaced, but copying it to CDK8S_OUTDIR for `cdk8s synth` failed afterwards. Unlike a
+ * {@link SynthError}, the output folder holds the new output.
+ */
+export class OutputMirrorError extends Error {
+  constructor(outdir: string, mirror: string, cause: unknown) {
+    super(`${outdir}/ was replaced with the new output, but copying it to ${mirror} for \`cdk8s synth\` failed: `
+      + `${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'OutputMirrorError';
+  }
+}
