@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { ENVIRONMENTS, OPERATOR_NAMESPACE, REPOSITORY } from '../app/environments';
-import { directorySourceFindings, isBuiltInApiVersion, listFiles, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../lib';
+import {
+  CONDITIONS_HEALTH_LUA, directorySourceFindings, healthCustomizationKey, isBuiltInApiVersion, listFiles, SYNC_OPTIONS_ANNOTATION,
+  SYNC_WAVE_ANNOTATION,
+} from '../lib';
 import { ROOT } from './helpers';
 
 // The committed dist/ of the reference operator, read as Argo CD reads it: one folder per Application.
@@ -64,6 +67,57 @@ describe('reference dist/ layout', () => {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
+});
+
+/** The cluster each synced folder goes to, from its Application or its ApplicationSet's list element. */
+const serverOf = new Map<string, string>(argo.flatMap((o): Array<[string, string]> => {
+  if (o.kind === 'Application') return [[o.spec.source.path, o.spec.destination.server]];
+  if (o.kind === 'ApplicationSet') {
+    return o.spec.generators.flatMap((g: any) => g.list.elements.map((e: Record<string, string>): [string, string] =>
+      [o.spec.template.spec.source.path.replace('{{.cluster}}', e.cluster), e.server]));
+  }
+  return [];
+}));
+
+describe('the AppProject is limited to what the environments emit', () => {
+  const project = argo.find((o) => o.kind === 'AppProject');
+  const groupKind = (o: any) => `${o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''}/${o.kind}`;
+  const listed = (whitelist: { group: string; kind: string }[]) => whitelist.map((w) => `${w.group}/${w.kind}`);
+  const emitted = environmentFolders.flatMap((folder) => docsIn(folder).map((o) => ({ o, folder })));
+
+  test('every Application and generated Application belongs to it', () => {
+    expect(argo.filter((o) => o.kind === 'Application').map((o) => o.spec.project)).toEqual([project.metadata.name]);
+    expect(argo.filter((o) => o.kind === 'ApplicationSet').map((o) => o.spec.template.spec.project)).toEqual([project.metadata.name]);
+    expect(project.spec.sourceRepos).toEqual([REPOSITORY.repoURL]);
+  });
+
+  test('its whitelists hold exactly the kinds the synced folders contain, cluster-scoped and namespaced apart', () => {
+    const kinds = (namespaced: boolean) => [...new Set(emitted.filter(({ o }) => (o.metadata.namespace !== undefined) === namespaced)
+      .map(({ o }) => groupKind(o)))].sort();
+    expect(listed(project.spec.clusterResourceWhitelist).sort()).toEqual(kinds(false));
+    expect(listed(project.spec.namespaceResourceWhitelist).sort()).toEqual(kinds(true));
+  });
+
+  test('its destinations are exactly the synced clusters with the namespaces their objects use (and the operator\'s)', () => {
+    const destinations = new Set<string>();
+    for (const { o, folder } of emitted) {
+      const server = serverOf.get(`${REPOSITORY.path}/${folder}`)!;
+      expect(server, folder).toBeDefined();
+      destinations.add(`${server} ${OPERATOR_NAMESPACE}`);
+      if (o.metadata.namespace) destinations.add(`${server} ${o.metadata.namespace}`);
+    }
+    expect(project.spec.destinations.map((d: any) => `${d.server} ${d.namespace}`).sort()).toEqual([...destinations].sort());
+  });
+});
+
+test('the argocd-cm patch has the conditions health check for every CRD the environments ship', () => {
+  const [patch] = docsIn('argocd/patches');
+  expect(patch).toMatchObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'argocd-cm', namespace: 'argocd' } });
+  const crdKinds = [...new Set(environmentFolders.flatMap((f) => docsIn(f)).filter((o) => o.kind === 'CustomResourceDefinition')
+    .map((o) => healthCustomizationKey(o.spec.group, o.spec.names.kind)))];
+  expect(crdKinds).toEqual(['resource.customizations.health.cache.opkit.dev_CacheCluster', 'resource.customizations.health.cache.opkit.dev_CacheBackup']);
+  expect(Object.keys(patch.data).sort()).toEqual([...crdKinds].sort());
+  for (const key of crdKinds) expect(patch.data[key]).toBe(CONDITIONS_HEALTH_LUA);
 });
 
 describe.each(environmentFolders)('reference dist/%s', (folder) => {
