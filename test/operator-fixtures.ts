@@ -14,6 +14,29 @@ export function labels(component: string, extra: Record<string, string> = {}) {
   };
 }
 
+/** The admin/editor/viewer ClusterRole of a `db.example.com` CRD, as CrdUserRoles writes it. */
+export function userRole(plural: string, role: 'admin' | 'editor' | 'viewer', verbs: string[]) {
+  const aggregate = { admin: 'admin', editor: 'edit', viewer: 'view' }[role];
+  return {
+    apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole',
+    metadata: {
+      name: `db-operator-${plural}-${role}-role`,
+      labels: labels('rbac', { [`rbac.authorization.k8s.io/aggregate-to-${aggregate}`]: 'true' }),
+    },
+    rules: [
+      { apiGroups: ['db.example.com'], resources: [plural], verbs },
+      { apiGroups: ['db.example.com'], resources: [`${plural}/status`], verbs: ['get'] },
+    ],
+  };
+}
+
+/** The verbs of the admin, editor and viewer roles. */
+export const USER_ROLE_VERBS = {
+  admin: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
+  editor: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+  viewer: ['get', 'list', 'watch'],
+};
+
 export const SELECTOR = { 'app.kubernetes.io/name': 'db-operator', 'app.kubernetes.io/instance': 'db-operator' };
 
 /** A chart with a one-version `Database` CRD and a two-version `Backup` CRD. */

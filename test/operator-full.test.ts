@@ -1,7 +1,7 @@
 import { Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
 import { ManagedKinds, Operator, Verbs } from '../lib';
-import { chartWithCrds, labels, SELECTOR } from './operator-fixtures';
+import { chartWithCrds, labels, SELECTOR, synthOperator, USER_ROLE_VERBS, userRole } from './operator-fixtures';
 
 // Everything on: 2 replicas, ServiceMonitor, validating + mutating webhooks, conversion for the two-version CRD,
 // cert-manager, network policy, managed child kinds including declared secrets.
@@ -253,11 +253,39 @@ describe('Operator with everything on', () => {
   });
 
   test('the NetworkPolicy opens the metrics and webhook ports only', () => {
-    expect(find('NetworkPolicy', 'db-operator-controller-manager').spec).toEqual({
-      podSelector: { matchLabels: SELECTOR },
-      policyTypes: ['Ingress'],
-      ingress: [{ ports: [{ port: 8443, protocol: 'TCP' }] }, { ports: [{ port: 9443, protocol: 'TCP' }] }],
+    expect(find('NetworkPolicy', 'db-operator-controller-manager')).toEqual({
+      apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy',
+      metadata: { name: 'db-operator-controller-manager', namespace: 'db-system', labels: labels('network-policy') },
+      spec: {
+        podSelector: { matchLabels: SELECTOR },
+        policyTypes: ['Ingress'],
+        ingress: [{ ports: [{ port: 8443, protocol: 'TCP' }] }, { ports: [{ port: 9443, protocol: 'TCP' }] }],
+      },
     });
+  });
+
+  test('the second CRD gets its own admin, editor and viewer roles', () => {
+    for (const role of ['admin', 'editor', 'viewer'] as const) {
+      expect(find('ClusterRole', `db-operator-backups-${role}-role`)).toEqual(userRole('backups', role, USER_ROLE_VERBS[role]));
+    }
+  });
+
+  test('every other object equals, field by field, the default operator\'s (asserted in operator.test.ts)', () => {
+    const defaults = synthOperator().objects;
+    const unchanged = [
+      'Namespace db-system', 'ServiceAccount db-operator-controller-manager', 'ClusterRoleBinding db-operator-manager-rolebinding',
+      'Role db-operator-leader-election-role', 'RoleBinding db-operator-leader-election-rolebinding',
+      'ClusterRole db-operator-databases-admin-role', 'ClusterRole db-operator-databases-editor-role',
+      'ClusterRole db-operator-databases-viewer-role', 'Service db-operator-controller-manager-metrics-service',
+      'ClusterRole db-operator-metrics-auth-role', 'ClusterRoleBinding db-operator-metrics-auth-rolebinding',
+      'ClusterRole db-operator-metrics-reader',
+    ];
+    for (const id of unchanged) {
+      const [kind, name] = id.split(' ');
+      const expected = defaults.find((o) => o.kind === kind && o.metadata.name === name);
+      expect(expected, id).toBeDefined();
+      expect(find(kind, name), id).toEqual(expected);
+    }
   });
 });
 

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Testing } from 'cdk8s';
+import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { createApp } from '../main';
-import { checkPolicy, formatFinding, listFiles, ManagedKinds, Manifest, Operator, policyCheck } from '../lib';
+import { acceptFinding, checkPolicy, formatFinding, GitOpsApp, listFiles, ManagedKinds, Manifest, Operator, policyCheck } from '../lib';
 import { chartWithCrds, synthOperator } from './operator-fixtures';
 import { tempDir } from './helpers';
 
@@ -56,5 +56,29 @@ describe("the Operator's own output passes the policy", () => {
     const objects = Testing.synth(chart).filter((o) => o.metadata.labels?.['app.kubernetes.io/name'] === 'db-operator');
     expect(objects.length).toBeGreaterThan(10);
     for (const o of objects) expect(o.metadata.annotations?.['opkit.dev/accept'], o.kind).toBe('lint.cpuRequest: burstable by design');
+  });
+
+  test('a policy finding fails the synth naming construct, object, field and file; an acceptance with a reason lets it pass', () => {
+    const dir = tempDir();
+    const synth = (accept: boolean) => {
+      const app = new GitOpsApp({ outdir: path.join(dir, 'dist'), checks: [policyCheck], log: () => {} });
+      const chart = new Chart(app, 'operator');
+      const operator = new Operator(chart, 'Operator', { name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [] });
+      ApiObject.of(operator.deployment).addJsonPatch(JsonPatch.add('/spec/template/spec/hostNetwork', true));
+      if (accept) acceptFinding(operator.deployment, 'pss.hostNamespaces', 'binds the node\'s port for a legacy client');
+      return () => app.synth();
+    };
+    try {
+      expect(synth(false)).toThrow(new RegExp('^synth failed with 1 error; .*dist/ was left unchanged:\n'
+        + '  operator/Operator/Controller/Resource/Resource Deployment db-system/db-operator-controller-manager: spec\\.template\\.spec\\.hostNetwork: '
+        + 'Forbidden: sharing the host\'s namespaces is not allowed by the restricted Pod Security Standard: remove it or set it to false '
+        + '\\[pss\\.hostNamespaces\\] \\(.*/dist/operator\\.yaml, document \\d+\\)$'));
+      expect(fs.readdirSync(dir)).toEqual([]);
+      expect(synth(true)).not.toThrow();
+      const written = fs.readFileSync(path.join(dir, 'dist', 'operator.yaml'), 'utf8');
+      expect(written).toContain("opkit.dev/accept: \"pss.hostNamespaces: binds the node's port for a legacy client\"");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

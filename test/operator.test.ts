@@ -1,7 +1,7 @@
 import { Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
 import { ManagedKinds, Operator, Verbs } from '../lib';
-import { chartWithCrds, labels, SELECTOR, synthOperator } from './operator-fixtures';
+import { chartWithCrds, labels, SELECTOR, synthOperator, userRole } from './operator-fixtures';
 
 const SUBJECT = { kind: 'ServiceAccount', name: 'db-operator-controller-manager', namespace: 'db-system' };
 const MANAGE = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
@@ -97,23 +97,21 @@ describe('Operator with defaults', () => {
   });
 
   test('admin, editor and viewer roles of the CRD aggregate into admin, edit and view', () => {
-    const role = (r: string, aggregate: string, verbs: string[]) => ({
+    expect(find('ClusterRole', 'db-operator-databases-admin-role')).toEqual({
       apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole',
       metadata: {
-        name: `db-operator-databases-${r}-role`,
-        labels: labels('rbac', { [`rbac.authorization.k8s.io/aggregate-to-${aggregate}`]: 'true' }),
+        name: 'db-operator-databases-admin-role',
+        labels: labels('rbac', { 'rbac.authorization.k8s.io/aggregate-to-admin': 'true' }),
       },
       rules: [
-        { apiGroups: ['db.example.com'], resources: ['databases'], verbs },
+        { apiGroups: ['db.example.com'], resources: ['databases'], verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
         { apiGroups: ['db.example.com'], resources: ['databases/status'], verbs: ['get'] },
       ],
     });
-    expect(find('ClusterRole', 'db-operator-databases-admin-role'))
-      .toEqual(role('admin', 'admin', ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch']));
     expect(find('ClusterRole', 'db-operator-databases-editor-role'))
-      .toEqual(role('editor', 'edit', ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch']));
+      .toEqual(userRole('databases', 'editor', ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch']));
     expect(find('ClusterRole', 'db-operator-databases-viewer-role'))
-      .toEqual(role('viewer', 'view', ['get', 'list', 'watch']));
+      .toEqual(userRole('databases', 'viewer', ['get', 'list', 'watch']));
   });
 
   test('the Deployment: stable selector, probes, resources, restricted security context, leader election', () => {
