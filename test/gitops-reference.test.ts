@@ -3,10 +3,9 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { ENVIRONMENTS, OPERATOR_NAMESPACE, REPOSITORY } from '../app/environments';
-import {
-  CONDITIONS_HEALTH_LUA, directorySourceFindings, healthCustomizationKey, isBuiltInApiVersion, listFiles, SYNC_OPTIONS_ANNOTATION,
-  SYNC_WAVE_ANNOTATION,
-} from '../lib';
+import { CONDITIONS_HEALTH_LUA, healthCustomizationKey, listFiles, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../lib';
+import { directorySourceFindings } from '../lib/gitops/directory-source';
+import { isBuiltInApiVersion } from '../lib/gitops/kubernetes-kinds';
 import { ROOT } from './helpers';
 
 // The committed dist/ of the reference operator, read as Argo CD reads it: one folder per Application.

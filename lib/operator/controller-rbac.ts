@@ -3,7 +3,8 @@ import { Construct } from 'constructs';
 import { acceptFinding } from '../policy/accept';
 import { OperatorIdentity } from './identity';
 import { newClusterRole, newClusterRoleBinding } from './rbac-util';
-import { EVENTS_RULE, ManagedKind, managedKindProblem, managedRule, PolicyRule, reconcileRules, ReconciledKind } from './rbac-rules';
+import { ManagedKind, ReconciledKind } from './managed-kinds';
+import { EVENTS_RULE, managedKindProblem, managedRule, PolicyRule, reconcileRules } from './rbac-rules';
 
 /** Props of {@link ControllerRbac}. */
 export interface ControllerRbacProps {

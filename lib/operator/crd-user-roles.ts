@@ -2,7 +2,8 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { OperatorIdentity } from './identity';
 import { newClusterRole } from './rbac-util';
-import { ReconciledKind, userRoleRules } from './rbac-rules';
+import { ReconciledKind } from './managed-kinds';
+import { userRoleRules } from './rbac-rules';
 
 /** Props of {@link CrdUserRoles}. */
 export interface CrdUserRolesProps {

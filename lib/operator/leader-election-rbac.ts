@@ -2,7 +2,8 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { OperatorIdentity } from './identity';
 import { newRole, newRoleBinding } from './rbac-util';
-import { EVENTS_RULE, Verbs } from './rbac-rules';
+import { Verbs } from './managed-kinds';
+import { EVENTS_RULE } from './rbac-rules';
 
 /** Props of {@link LeaderElectionRbac}. */
 export interface LeaderElectionRbacProps {

@@ -13,9 +13,10 @@ import { toLabelValue } from './labels';
 import { LeaderElectionRbac } from './leader-election-rbac';
 import { OperatorNamespace } from './operator-namespace';
 import { PORTS } from './ports';
-import { ManagedKind, ReconciledKind } from './rbac-rules';
+import { ManagedKind, ReconciledKind } from './managed-kinds';
 import { INJECT_CA_FROM, WebhookCertificate } from './webhook-certificate';
-import { OperatorWebhooks, WebhookOptions } from './webhooks';
+import { WebhookOptions } from './webhook-options';
+import { OperatorWebhooks } from './webhooks';
 
 /** Props of {@link Operator}. */
 export interface OperatorProps {

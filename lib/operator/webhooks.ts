@@ -4,53 +4,7 @@ import { Construct } from 'constructs';
 import { CustomResourceDefinition } from '../crd/custom-resource-definition';
 import { OperatorIdentity } from './identity';
 import { PORTS } from './ports';
-
-/** A kind not authored as a {@link CustomResourceDefinition} here, named for a webhook. */
-export interface WebhookKind {
-  /** API group, e.g. `cache.opkit.dev`. */
-  readonly group: string;
-  /** The version the webhook receives objects in, e.g. `v1`. */
-  readonly version: string;
-  /** The kind in CamelCase, e.g. `CacheCluster`. */
-  readonly kind: string;
-  /** Lowercase plural resource, e.g. `cacheclusters`. */
-  readonly plural: string;
-}
-
-/** An admission webhook on one kind. */
-export interface WebhookTarget {
-  /** The kind the webhook admits. */
-  readonly crd: CustomResourceDefinition | WebhookKind;
-  /**
-   * The operations sent to the webhook.
-   * @default ['CREATE', 'UPDATE']
-   */
-  readonly operations?: Array<'CREATE' | 'UPDATE' | 'DELETE' | 'CONNECT'>;
-  /**
-   * The path the controller serves it on.
-   * @default kubebuilder's `/validate-<group with dashes>-<version>-<kind lower-case>` (or `/mutate-...`)
-   */
-  readonly path?: string;
-  /**
-   * What the API server does when the webhook cannot be reached.
-   * @default 'Fail'
-   */
-  readonly failurePolicy?: 'Fail' | 'Ignore';
-}
-
-/** The admission webhooks the controller serves. */
-export interface WebhookOptions {
-  /**
-   * Validating webhooks.
-   * @default none
-   */
-  readonly validating?: WebhookTarget[];
-  /**
-   * Mutating webhooks.
-   * @default none
-   */
-  readonly mutating?: WebhookTarget[];
-}
+import { WebhookKind, WebhookOptions, WebhookTarget } from './webhook-options';
 
 /** Props of {@link OperatorWebhooks}. */
 export interface OperatorWebhooksProps extends WebhookOptions {

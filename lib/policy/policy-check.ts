@@ -11,7 +11,7 @@ import * as lint from './workload-lint';
 type PodControl = (pod: PodTemplate) => Violation[];
 
 /** Every control of the restricted Pod Security Standard (baseline included), in the upstream list's order. */
-export const POD_SECURITY_CONTROLS: readonly PodControl[] = [
+const POD_SECURITY_CONTROLS: readonly PodControl[] = [
   baseline.hostProcess, baseline.hostNamespaces, baseline.privileged, restricted.capabilities, baseline.hostPathVolumes,
   baseline.hostPorts, baseline.appArmor, baseline.seLinux, baseline.procMount, restricted.seccomp, baseline.sysctls,
   restricted.volumeTypes, restricted.privilegeEscalation, restricted.runAsNonRoot, restricted.runAsUser,
@@ -23,7 +23,7 @@ const podSecurity: ManifestRule = (manifest) => {
 };
 
 /** Every policy rule, over one manifest (and all of them, for cross-object rules). */
-export const POLICY_RULES: readonly ManifestRule[] = [
+const POLICY_RULES: readonly ManifestRule[] = [
   podSecurity,
   lint.readOnlyRootFilesystem, lint.resources, lint.pinnedImage, lint.probePorts, lint.serviceAccountExists,
   lint.selectorMatchesTemplate,
