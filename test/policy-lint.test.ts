@@ -19,6 +19,8 @@ describe('kube-linter default checks', () => {
       [`lint.probePort ${C}.livenessProbe.httpGet.port: Invalid value: "metrics": the container declares no such port: add it to ${C}.ports`]],
     ['probe on an undeclared port number', (pod) => { pod.containers[0].readinessProbe.tcpSocket.port = 9090; },
       [`lint.probePort ${C}.readinessProbe.tcpSocket.port: Invalid value: 9090: the container declares no such port: add it to ${C}.ports`]],
+    ['startup probe on an undeclared gRPC port', (pod) => { pod.containers[0].startupProbe = { grpc: { port: 9000 } }; },
+      [`lint.probePort ${C}.startupProbe.grpc.port: Invalid value: 9000: the container declares no such port: add it to ${C}.ports`]],
     ['service account missing', (pod) => { pod.serviceAccountName = 'ghost'; },
       ['lint.serviceAccount spec.template.spec.serviceAccountName: Not found: "ghost": no ServiceAccount of that name in namespace "apps" among the manifests']],
     ['selector label value differs', (_pod, d) => { d.spec.selector.matchLabels.app = 'api'; },

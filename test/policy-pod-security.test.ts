@@ -47,6 +47,8 @@ describe('restricted Pod Security Standard', () => {
       [`pss.seLinux ${P}.securityContext.seLinuxOptions.type: Unsupported value: "spc_t": the restricted Pod Security Standard allows only "container_t", "container_init_t", "container_kvm_t", "container_engine_t"`]],
     ['SELinux user', (pod) => { pod.containers[0].securityContext.seLinuxOptions = { user: 'system_u' }; },
       [`pss.seLinux ${C}.securityContext.seLinuxOptions.user: Forbidden: setting the SELinux user is not allowed by the restricted Pod Security Standard`]],
+    ['SELinux role', (pod) => { pod.securityContext.seLinuxOptions = { role: 'sysadm_r' }; },
+      [`pss.seLinux ${P}.securityContext.seLinuxOptions.role: Forbidden: setting the SELinux role is not allowed by the restricted Pod Security Standard`]],
     ['/proc mount', (pod) => { pod.containers[0].securityContext.procMount = 'Unmasked'; },
       [`pss.procMount ${C}.securityContext.procMount: Unsupported value: "Unmasked": the restricted Pod Security Standard allows only the Default /proc mount`]],
     ['seccomp unset', (pod) => { delete pod.securityContext.seccompProfile; },
@@ -69,6 +71,8 @@ describe('restricted Pod Security Standard', () => {
       [`pss.runAsNonRoot ${C}.securityContext.runAsNonRoot: Invalid value: false: must be true ${PSS}`]],
     ['running as a non-root user id', (pod) => { pod.securityContext.runAsUser = 0; },
       [`pss.runAsUser ${P}.securityContext.runAsUser: Invalid value: 0: must not be 0 (root) ${PSS}`]],
+    ['running as root on one container', (pod) => { pod.containers[0].securityContext.runAsUser = 0; },
+      [`pss.runAsUser ${C}.securityContext.runAsUser: Invalid value: 0: must not be 0 (root) ${PSS}`]],
   ];
   test.each(cases)('%s', (_name, edit, expected) => {
     expect(policyLines(withPod(edit))).toEqual(expected);

@@ -23,9 +23,9 @@ describe('RBAC policy', () => {
     ]);
   });
 
-  test('binding to cluster-admin', () => {
+  test.each(['RoleBinding', 'ClusterRoleBinding'])('binding to cluster-admin with a %s', (kind) => {
     expect(policyLines({
-      apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'b', namespace: 'apps' },
+      apiVersion: 'rbac.authorization.k8s.io/v1', kind, metadata: { name: 'b', ...(kind === 'RoleBinding' ? { namespace: 'apps' } : {}) },
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
       subjects: [{ kind: 'ServiceAccount', name: 'web', namespace: 'apps' }],
     })).toEqual([
