@@ -25,7 +25,7 @@ function synthFull() {
     if (found.length !== 1) throw new Error(`expected one ${kind} ${name}, found ${found.length}`);
     return found[0];
   };
-  return { objects, find };
+  return { objects, find, database, backup };
 }
 
 const WEBHOOK_SERVICE = { name: 'db-operator-webhook-service', namespace: 'db-system', port: 443 };
@@ -35,7 +35,7 @@ const NOT_OWN_NAMESPACE = {
 const INJECT = { 'cert-manager.io/inject-ca-from': 'db-system/db-operator-serving-cert' };
 
 describe('Operator with everything on', () => {
-  const { objects, find } = synthFull();
+  const { objects, find, database: databaseCrd, backup: backupCrd } = synthFull();
 
   test('synthesizes exactly these objects', () => {
     expect(objects.map((o) => `${o.kind} ${o.metadata.name}`)).toEqual([
@@ -148,6 +148,11 @@ describe('Operator with everything on', () => {
     const database = find('CustomResourceDefinition', 'databases.db.example.com');
     expect(database.spec.conversion).toBeUndefined();
     expect(database.metadata).toEqual({ name: 'databases.db.example.com' });
+    // The CRD constructs know it too.
+    expect(backupCrd.conversionWebhook).toEqual({
+      serviceName: 'db-operator-webhook-service', serviceNamespace: 'db-system', path: '/convert', port: 443, conversionReviewVersions: ['v1'],
+    });
+    expect(databaseCrd.hasConversionWebhook).toBe(false);
   });
 
   test('cert-manager: a self-signed Issuer and a Certificate for the webhook Service DNS names', () => {

@@ -1,4 +1,3 @@
-import { JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { CustomResourceDefinition } from '../crd/custom-resource-definition';
@@ -63,10 +62,11 @@ export class OperatorWebhooks extends Construct {
    */
   public addConversion(crd: CustomResourceDefinition): boolean {
     if (crd.versions.length < 2) return false;
-    crd.apiObject.addJsonPatch(JsonPatch.add('/spec/conversion', {
-      strategy: 'Webhook',
-      webhook: { clientConfig: this.clientConfig(CONVERSION_PATH), conversionReviewVersions: ['v1'] },
-    }));
+    // Through the CRD's own API (not a patch of its output), so `crd.conversionWebhook` tells the truth.
+    crd.setConversionWebhook({
+      serviceName: this.service.name, serviceNamespace: this.identity.namespace, path: CONVERSION_PATH,
+      port: PORTS.webhookService, conversionReviewVersions: ['v1'],
+    });
     return true;
   }
 
