@@ -57,6 +57,12 @@ describe('ClusterFanout', () => {
     ] } }]);
     expect(set.spec.goTemplate).toBe(true);
     expect(set.spec.template.metadata.name).toBe('db-prod-{{.cluster}}');
+    expect(set.spec.template.metadata.finalizers).toEqual(['resources-finalizer.argocd.argoproj.io']);
+    expect(set.spec.template.spec.syncPolicy).toEqual({
+      automated: { prune: true, selfHeal: true },
+      retry: { limit: 5, backoff: { duration: '5s', factor: 2, maxDuration: '3m' } },
+      syncOptions: ['CreateNamespace=true', 'PruneLast=true', 'PrunePropagationPolicy=foreground'],
+    });
     expect(set.spec.template.spec.source).toEqual({ repoURL: source.repoURL, targetRevision: 'release-1', path: 'dist/prod/{{.cluster}}', directory: { recurse: false } });
     expect(set.spec.template.spec.destination).toEqual({ server: '{{.server}}', namespace: 'db-system' });
   });

@@ -63,10 +63,12 @@ export function synthOperator(props: Partial<OperatorProps> = {}, id = 'Operator
     name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [database], ...props,
   });
   const objects = Testing.synth(chart);
-  const find = (kind: string, name: string) => {
-    const found = objects.filter((o) => o.kind === kind && o.metadata?.name === name);
-    if (found.length !== 1) throw new Error(`expected one ${kind} ${name}, found ${found.length}`);
-    return found[0];
-  };
-  return { chart, operator, objects, find };
+  return { chart, operator, objects, find: (kind: string, name: string) => findOne(objects, kind, name) };
+}
+
+/** The one object of `kind` (named `name`, when given) among `objects`; throws when there are none or several. */
+export function findOne(objects: readonly any[], kind: string, name?: string): any {
+  const found = objects.filter((o) => o.kind === kind && (name === undefined || o.metadata?.name === name));
+  if (found.length !== 1) throw new Error(`expected one ${kind} ${name ?? ''}, found ${found.length}`);
+  return found[0];
 }

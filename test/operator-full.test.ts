@@ -1,7 +1,7 @@
 import { Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
 import { ManagedKinds, Operator, Verbs } from '../lib';
-import { chartWithCrds, labels, SELECTOR, synthOperator, USER_ROLE_VERBS, userRole } from './operator-fixtures';
+import { chartWithCrds, findOne, labels, SELECTOR, synthOperator, USER_ROLE_VERBS, userRole } from './operator-fixtures';
 
 // Everything on: 2 replicas, ServiceMonitor, validating + mutating webhooks, conversion for the two-version CRD,
 // cert-manager, network policy, managed child kinds including declared secrets.
@@ -20,12 +20,7 @@ function synthFull() {
   });
   operator.grantManage(ManagedKinds.podDisruptionBudgets(['get', 'list', 'watch', 'create']));
   const objects = Testing.synth(chart);
-  const find = (kind: string, name: string) => {
-    const found = objects.filter((o) => o.kind === kind && o.metadata?.name === name);
-    if (found.length !== 1) throw new Error(`expected one ${kind} ${name}, found ${found.length}`);
-    return found[0];
-  };
-  return { objects, find, database, backup };
+  return { objects, find: (kind: string, name: string) => findOne(objects, kind, name), database, backup };
 }
 
 const WEBHOOK_SERVICE = { name: 'db-operator-webhook-service', namespace: 'db-system', port: 443 };

@@ -4,6 +4,7 @@ import { CHECKS } from '../app/checks';
 import { ENVIRONMENTS, OPERATOR_NAMESPACE } from '../app/environments';
 import { checkPolicy, formatFinding, Manifest, readManifestTree, runChecksPerFolder } from '../lib';
 import { ROOT } from './helpers';
+import { findOne } from './operator-fixtures';
 
 // The committed dist/ of the reference operator (test/drift.test.ts proves it equals a fresh synth), read back
 // as Argo CD reads it: one folder per Application, each applied to its own cluster.
@@ -35,11 +36,7 @@ const environmentFolders = ENVIRONMENTS.flatMap((e) => (e.clusters.length === 1
 
 describe.each(environmentFolders)('reference operator wiring in $folder', ({ folder, env }) => {
   const objects = manifests.filter((m) => folderOf(m) === folder).map((m) => m.object);
-  const one = (kind: string, name?: string) => {
-    const found = objects.filter((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
-    if (found.length !== 1) throw new Error(`expected one ${kind} ${name ?? ''} in ${folder}, found ${found.length}`);
-    return found[0];
-  };
+  const one = (kind: string, name?: string) => findOne(objects, kind, name);
   const webhookService = one('Service', 'cache-operator-webhook-service');
   const certificate = one('Certificate');
   const deployment = one('Deployment');

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ApplicationSet } from '../../imports/argoproj.io';
-import { ClusterTarget, GitSource } from './delivery-target';
+import { ClusterTarget, directorySource, GitSource, RESOURCES_FINALIZER } from './delivery-target';
 import { SyncPolicyOptions, syncPolicy } from './sync-policy';
 
 /** Props of {@link ClusterFanout}. */
@@ -54,16 +54,11 @@ export class ClusterFanout extends Construct {
         template: {
           metadata: {
             name: `${props.name}-{{.cluster}}`,
-            finalizers: ['resources-finalizer.argocd.argoproj.io'],
+            finalizers: [RESOURCES_FINALIZER],
           },
           spec: {
             project: props.project,
-            source: {
-              repoUrl: props.source.repoURL,
-              targetRevision: props.source.targetRevision,
-              path: `${props.path}/{{.cluster}}`,
-              directory: { recurse: false },
-            },
+            source: directorySource(props.source, `${props.path}/{{.cluster}}`),
             destination: { server: '{{.server}}', namespace: props.namespace },
             syncPolicy: syncPolicy(props.sync),
           },

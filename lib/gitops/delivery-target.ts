@@ -16,3 +16,14 @@ export interface ClusterTarget {
 
 /** Argo CD's own cluster. */
 export const IN_CLUSTER: ClusterTarget = { name: 'in-cluster', server: 'https://kubernetes.default.svc' };
+
+/** Deleting an Application with this finalizer deletes what it deployed (cascading), instead of orphaning it. */
+export const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
+
+/**
+ * The `source` of an Application (or of an ApplicationSet's template) reading `path` of the repository as a
+ * directory of plain manifests, not recursed: each output folder is exactly one Application's objects.
+ */
+export function directorySource(source: GitSource, path: string) {
+  return { repoUrl: source.repoURL, targetRevision: source.targetRevision, path, directory: { recurse: false } };
+}

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { Application } from '../../imports/argoproj.io';
-import { ClusterTarget, GitSource } from './delivery-target';
+import { ClusterTarget, directorySource, GitSource, RESOURCES_FINALIZER } from './delivery-target';
 import { SyncPolicyOptions, syncPolicy } from './sync-policy';
 
 /** Props of {@link EnvironmentApplication}. */
@@ -42,17 +42,11 @@ export class EnvironmentApplication extends Construct {
       metadata: {
         name: props.name,
         namespace: props.argoCdNamespace ?? 'argocd',
-        // Deleting the Application deletes what it deployed (cascading), instead of orphaning it.
-        finalizers: ['resources-finalizer.argocd.argoproj.io'],
+        finalizers: [RESOURCES_FINALIZER],
       },
       spec: {
         project: props.project,
-        source: {
-          repoUrl: props.source.repoURL,
-          targetRevision: props.source.targetRevision,
-          path: props.path,
-          directory: { recurse: false },
-        },
+        source: directorySource(props.source, props.path),
         destination: { server: props.cluster.server, namespace: props.namespace },
         syncPolicy: syncPolicy(props.sync),
       },
