@@ -121,6 +121,24 @@ describe('GitOpsApp', () => {
     });
   });
 
+  test('`cdk8s synth -o dist` (the CLI deletes its folder first) is warned about, with the fix', () => {
+    const out = path.join(workdir(), 'dist');
+    const printed: string[] = [];
+    vi.stubEnv('CDK8S_OUTDIR', out);
+    let result;
+    try {
+      result = appWith(out, ['dev/one'], { log: (t) => printed.push(t) }).synth();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    const expected = `\`cdk8s synth\` was pointed at ${out}/ itself and deleted it before the app ran, so a failed synth would `
+      + `have lost it: set \`output: .cdk8s.out\` in cdk8s.yaml and pass no \`-o ${out}\`; the app writes ${out}/ itself `
+      + 'and copies it to the CLI\'s folder';
+    expect(result.warnings).toEqual([{ severity: 'warning', rule: 'gitops.cdk8s-output', message: expected }]);
+    expect(printed.join('')).toContain(`1 warning:\n  ${expected} [gitops.cdk8s-output]\n`);
+    expect(Object.keys(readTree(out))).toEqual(['dev/one.yaml']);
+  });
+
   test('a failure to copy the output for `cdk8s synth` says that dist/ was replaced, not that it was unchanged', () => {
     const dir = workdir();
     const out = path.join(dir, 'dist');

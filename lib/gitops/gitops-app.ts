@@ -4,12 +4,13 @@ import { ApiObject, App, AppProps, Chart, Yaml } from 'cdk8s';
 import { Finding } from '../report/finding';
 import { Manifest, ManifestCheck } from '../report/manifest';
 import { applyPasses, ARGO_CD_PASSES } from './argocd-conventions';
+import { cliOutputFindings, copyToCliOutput } from './cdk8s-cli-output';
 import { directorySourceFindings } from './directory-source';
 import { readManifestTree } from './manifest-files';
 import { planOutputFiles } from './output-layout';
 import { ObjectPass } from './placed-object';
 import { recoverInterruptedReplace, replaceDir } from './replace-dir';
-import { OutputMirrorError, SynthError } from './synth-error';
+import { SynthError } from './synth-error';
 import { formatSummary, SynthResult } from './synth-summary';
 
 /** Props of {@link GitOpsApp}. */
@@ -77,7 +78,7 @@ export class GitOpsApp extends App {
     const started = performance.now();
     const { manifests, files, warnings } = this.synthStaged();
     // dist/ is final from here on: what follows cannot leave it half-written.
-    this.mirror();
+    copyToCliOutput(this.target, this.displayOutdir);
     const result: SynthResult = {
       outdir: this.displayOutdir, files, manifests, warnings, durationMs: performance.now() - started,
     };
@@ -110,6 +111,7 @@ export class GitOpsApp extends App {
       const manifests = withConstructPaths(written.manifests, plan.files, this.displayOutdir);
       const previous = fs.existsSync(this.target) ? readManifestTree(this.target, this.displayOutdir) : undefined;
       const findings: Finding[] = [
+        ...cliOutputFindings(this.target, this.displayOutdir),
         ...written.findings,
         ...directorySourceFindings(staging, this.displayOutdir),
         ...(previous?.findings ?? []).map((f): Finding => ({ ...f, severity: 'warning',
@@ -133,17 +135,6 @@ export class GitOpsApp extends App {
     }
   }
 
-  /** `cdk8s synth` reads its output from CDK8S_OUTDIR: give it a copy of the new output. */
-  private mirror(): void {
-    const mirror = process.env.CDK8S_OUTDIR;
-    if (!mirror || path.resolve(mirror) === this.target) return;
-    try {
-      fs.rmSync(mirror, { recursive: true, force: true });
-      fs.cpSync(this.target, mirror, { recursive: true });
-    } catch (err) {
-      throw new OutputMirrorError(this.displayOutdir, mirror, err);
-    }
-  }
 }
 
 /**
