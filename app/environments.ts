@@ -17,8 +17,11 @@ export interface OperatorConfig {
 
 /** One CacheCluster Custom Resource (and its CacheBackup, when backed up). */
 export interface CacheConfig {
+  /** The CacheCluster's name; also prefixes its backup's and users' Secret names. */
   readonly name: string;
+  /** The namespace it runs in (created with the controller, before any Custom Resource). */
   readonly namespace: string;
+  /** Valkey nodes (the CRD allows 1 to 9). */
   readonly replicas: number;
   /** Valkey version, e.g. `8.0`. */
   readonly version: string;
@@ -26,7 +29,10 @@ export interface CacheConfig {
   readonly maxMemory: string;
   /** Volume size per node, e.g. `10Gi`. */
   readonly storageSize: string;
-  /** A scheduled backup, or none. */
+  /**
+   * A scheduled backup: a cron `schedule` and how many backups to keep.
+   * @default no backup
+   */
   readonly backup?: { readonly schedule: string; readonly keepLast: number };
 }
 
@@ -39,6 +45,7 @@ export interface EnvironmentConfig {
    * Several: each gets `dist/<name>/<cluster>/`, synced by an ApplicationSet with one Application per cluster.
    */
   readonly clusters: readonly ClusterTarget[];
+  /** The controller of this environment. */
   readonly operator: OperatorConfig;
   /** The CacheClusters (and backups) that exist in this environment (in each of its clusters). */
   readonly caches: readonly CacheConfig[];

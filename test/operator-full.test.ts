@@ -1,5 +1,7 @@
 import { Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
+import { Certificate, Issuer } from '../imports/cert-manager.io';
+import { ServiceMonitor } from '../imports/monitoring.coreos.com';
 import { ManagedKinds, Operator, Verbs } from '../lib';
 import { chartWithCrds, findOne, labels, SELECTOR, synthOperator, USER_ROLE_VERBS, userRole } from './operator-fixtures';
 
@@ -20,7 +22,7 @@ function synthFull() {
   });
   operator.grantManage(ManagedKinds.podDisruptionBudgets(['get', 'list', 'watch', 'create']));
   const objects = Testing.synth(chart);
-  return { objects, find: (kind: string, name: string) => findOne(objects, kind, name), database, backup };
+  return { operator, objects, find: (kind: string, name: string) => findOne(objects, kind, name), database, backup };
 }
 
 const WEBHOOK_SERVICE = { name: 'db-operator-webhook-service', namespace: 'db-system', port: 443 };
@@ -30,7 +32,13 @@ const NOT_OWN_NAMESPACE = {
 const INJECT = { 'cert-manager.io/inject-ca-from': 'db-system/db-operator-serving-cert' };
 
 describe('Operator with everything on', () => {
-  const { objects, find, database: databaseCrd, backup: backupCrd } = synthFull();
+  const { operator, objects, find, database: databaseCrd, backup: backupCrd } = synthFull();
+
+  test('ServiceMonitor, Issuer and Certificate are the classes `cdk8s import` generated from the third-party CRDs', () => {
+    expect(operator.metrics?.serviceMonitor).toBeInstanceOf(ServiceMonitor);
+    expect(operator.certificate?.issuer).toBeInstanceOf(Issuer);
+    expect(operator.certificate?.certificate).toBeInstanceOf(Certificate);
+  });
 
   test('synthesizes exactly these objects', () => {
     expect(objects.map((o) => `${o.kind} ${o.metadata.name}`)).toEqual([
