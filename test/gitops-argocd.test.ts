@@ -1,6 +1,7 @@
 import { ApiObject, Chart, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { describe, expect, test } from 'vitest';
+import { Application, ApplicationSet, AppProject } from '../imports/argoproj.io';
 import {
   ClusterFanout, CustomResourceDefinition, DEFAULT_SYNC_OPTIONS, DeliveryProject, EnvironmentApplication, IN_CLUSTER, syncPolicy,
 } from '../lib';
@@ -26,9 +27,10 @@ describe('syncPolicy', () => {
 
 test('EnvironmentApplication: a non-recursive directory source at the folder, to the cluster and namespace', () => {
   const chart = new Chart(Testing.app(), 'argocd');
-  new EnvironmentApplication(chart, 'Dev', {
+  const application = new EnvironmentApplication(chart, 'Dev', {
     name: 'db-dev', project: 'db', source, path: 'dist/dev', cluster: IN_CLUSTER, namespace: 'db-system', sync: { prune: false },
   });
+  expect(application.application).toBeInstanceOf(Application); // the class imported from Argo CD's CRDs
   const [app] = Testing.synth(chart);
   expect(app).toMatchObject({
     apiVersion: 'argoproj.io/v1alpha1', kind: 'Application',
@@ -50,6 +52,7 @@ describe('ClusterFanout', () => {
       clusters: [{ name: 'eu', server: 'https://eu.example.com' }, { name: 'us', server: 'https://us.example.com' }],
     });
     expect(fanout.paths).toEqual(['dist/prod/eu', 'dist/prod/us']);
+    expect(fanout.applicationSet).toBeInstanceOf(ApplicationSet);
     const [set] = Testing.synth(chart);
     expect(set.kind).toBe('ApplicationSet');
     expect(set.spec.generators).toEqual([{ list: { elements: [
@@ -87,9 +90,10 @@ test('DeliveryProject permits exactly the kinds and namespaces the environments 
   new ApiObject(objects, 'Sa', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 's', namespace: 'db-system' } });
   const argocd = new Chart(app, 'argocd');
   // Created before other objects would be: the project reads them only when it renders.
-  new DeliveryProject(argocd, 'Project', { name: 'db', sourceRepos: [source.repoURL], clusters: [IN_CLUSTER], deploys: [dev], namespaces: ['extra'] });
+  const delivery = new DeliveryProject(argocd, 'Project', { name: 'db', sourceRepos: [source.repoURL], clusters: [IN_CLUSTER], deploys: [dev], namespaces: ['extra'] });
   new ApiObject(objects, 'Late', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', namespace: 'db-system' } });
 
+  expect(delivery.project).toBeInstanceOf(AppProject);
   const [project] = Testing.synth(argocd);
   expect(project.kind).toBe('AppProject');
   expect(project.metadata.annotations).toEqual({ 'argocd.argoproj.io/sync-wave': '-1' });
