@@ -1,0 +1,83 @@
+// Case 3: validation throughput on one core, of the library and of the `opkit validate` CLI, for a simple CR
+// (CacheCluster), a large CRD with CEL rules (Prometheus) and a built-in kind (Deployment).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { stringify } from 'yaml';
+import { KINDS, KindName } from '../fixtures/objects';
+import { cliHasValidate, validateArgv } from '../harness/cli';
+import { BENCH, sharedCrd, sharedMissing, TSX, tempDir } from '../harness/env';
+import { formatMs, formatRate } from '../harness/format';
+import { compare, runOnce } from '../harness/measure';
+import { BenchOptions } from '../harness/options';
+import { CaseResult, Row, Target } from '../harness/result';
+import { summarize } from '../harness/stats';
+import { VALIDATOR_MISSING, validatorPresent } from '../harness/validator';
+
+/** Objects per second the issue asks for, by kind. */
+const TARGETS: Partial<Record<KindName, number>> = { cachecluster: 10_000, prometheus: 2_000 };
+/** Objects per library round / per CLI file (full run); --quick uses a fifth. */
+const COUNTS: Record<KindName, number> = { cachecluster: 20_000, prometheus: 4_000, deployment: 10_000 };
+
+// "On one core": pin the child to CPU 0 where taskset exists, so that GC helper threads cannot borrow the other.
+const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((f) => fs.existsSync(f));
+const pinned = (argv: string[]) => (TASKSET ? [TASKSET, '-c', '0', ...argv] : argv);
+
+interface ChildReport { setupMs: number; rates: number[]; invalidMessages: string[] }
+
+function libraryRow(kind: KindName, count: number, rounds: number, notes: string[]): Row {
+  const { stdout } = runOnce({
+    label: `library ${kind}`,
+    argv: pinned([process.execPath, TSX, path.join(BENCH, 'children', 'validate-throughput.ts'), kind, String(count), String(rounds)]),
+  });
+  const report: ChildReport = JSON.parse(stdout.trim().split('\n').pop()!);
+  const { expect, label } = KINDS[kind];
+  if (report.invalidMessages.length === 0) {
+    throw new Error(`the validator accepted an invalid ${label}: its throughput would be a no-op's`);
+  }
+  if (!report.invalidMessages.some((m) => m.includes(expect))) {
+    notes.push(`${label}: the invalid fixture was rejected, but not with "${expect}" (got: ${report.invalidMessages[0]})`);
+  }
+  notes.push(`${label}: createValidator took ${formatMs(report.setupMs)} (not in the rate)`);
+  return { label: `library: ${label}, ${count.toLocaleString('en-US')} objects`, unit: 'per-second', stat: summarize(report.rates), samples: report.rates.map(Math.round) };
+}
+
+function cliRow(kind: KindName, count: number, runs: number): Row {
+  const { make, label, sharedCrds } = KINDS[kind];
+  const file = path.join(tempDir(`validate-${kind}`), `${kind}.yaml`);
+  fs.writeFileSync(file, Array.from({ length: count }, (_, i) => stringify(make(i))).join('---\n'));
+  const [row] = compare([{
+    label: kind,
+    argv: pinned(validateArgv([file], sharedCrds.map(sharedCrd))),
+  }], { warmup: 1, runs });
+  const rates = row.samples.map((ms) => count / (ms / 1000));
+  return { label: `opkit validate: ${label}, ${count.toLocaleString('en-US')} objects (incl. start-up)`, unit: 'per-second', stat: summarize(rates), samples: rates.map(Math.round) };
+}
+
+export function validateCase(opts: BenchOptions): CaseResult {
+  if (!validatorPresent()) {
+    return { id: 'validate', title: 'validation throughput', rows: [], targets: [], notes: [], skipped: VALIDATOR_MISSING };
+  }
+  const notes: string[] = [];
+  const rows: Row[] = [];
+  const targets: Target[] = [];
+  const missing = sharedMissing();
+  const withCli = cliHasValidate();
+  if (!withCli) notes.push('the CLI has no `validate` command yet: CLI throughput not measured');
+  for (const kind of Object.keys(KINDS) as KindName[]) {
+    if (KINDS[kind].sharedCrds.length && missing) {
+      notes.push(`${KINDS[kind].label} skipped: ${missing}`);
+      continue;
+    }
+    const count = opts.quick ? COUNTS[kind] / 5 : COUNTS[kind];
+    const lib = libraryRow(kind, count, opts.quick ? 2 : 5, notes);
+    rows.push(lib);
+    if (withCli) rows.push(cliRow(kind, count, opts.quick ? 1 : 3));
+    const target = TARGETS[kind];
+    if (target) {
+      targets.push({ text: `library, ${KINDS[kind].label} ≥ ${formatRate(target)}`, measured: formatRate(lib.stat.median), pass: lib.stat.median >= target });
+    }
+  }
+  notes.push(TASKSET ? 'children pinned to one core with taskset -c 0' : 'taskset absent: children not pinned (Node runs JavaScript on one thread)');
+  return { id: 'validate', title: 'validation throughput (one core)', rows, targets, notes };
+}
+

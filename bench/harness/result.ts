@@ -1,0 +1,66 @@
+// What every case returns, and how it is printed. Pure; unit-tested.
+import { formatKiB, formatMs, formatRate, formatRatio, formatTable } from './format';
+import { Stat } from './stats';
+
+/** One measured thing: a command's wall time, or a throughput. */
+export interface Row {
+  /** What ran, e.g. `tsx main.ts`. */
+  readonly label: string;
+  /** `ms`: wall time per run; `per-second`: objects per second. */
+  readonly unit: 'ms' | 'per-second';
+  readonly stat: Stat;
+  /** Peak resident set size of the child process per run, in KiB, when measured. */
+  readonly rssKiB?: Stat;
+  /** This row's median over the median of the row `to`. */
+  readonly ratio?: { readonly to: string; readonly value: number };
+  /** The raw samples, for the JSON report. */
+  readonly samples: readonly number[];
+}
+
+/** A target of the issue, checked against a measured figure. */
+export interface Target {
+  /** e.g. `tsx main.ts ≤ 0.5× ts-node`. */
+  readonly text: string;
+  /** The figure it was checked against, e.g. `0.33×`. */
+  readonly measured: string;
+  readonly pass: boolean;
+}
+
+export interface CaseResult {
+  /** Short id used by `--only`. */
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly Row[];
+  readonly targets: readonly Target[];
+  /** What the reader must know to read the figures (what was skipped, what was not validated...). */
+  readonly notes: readonly string[];
+  /** Why the whole case did not run (missing ../shared, missing validator...). */
+  readonly skipped?: string;
+}
+
+function cell(unit: Row['unit'], v: number): string {
+  return unit === 'ms' ? formatMs(v) : formatRate(v);
+}
+
+/** A case as a Markdown table, its targets and notes. */
+export function renderCase(r: CaseResult): string {
+  const out = [`## ${r.id}: ${r.title}`];
+  if (r.skipped) return [...out, '', `skipped: ${r.skipped}`].join('\n');
+  if (r.rows.length) {
+    const withRss = r.rows.some((row) => row.rssKiB);
+    const header = ['what', 'runs', 'median', 'min', 'max', 'ratio', ...(withRss ? ['peak RSS (median)'] : [])];
+    out.push('', formatTable(header, r.rows.map((row) => [
+      row.label,
+      String(row.stat.runs),
+      cell(row.unit, row.stat.median),
+      cell(row.unit, row.stat.min),
+      cell(row.unit, row.stat.max),
+      row.ratio ? `${formatRatio(row.ratio.value)} ${row.ratio.to}` : '',
+      ...(withRss ? [row.rssKiB ? formatKiB(row.rssKiB.median) : ''] : []),
+    ])));
+  }
+  if (r.targets.length || r.notes.length) out.push('');
+  for (const t of r.targets) out.push(`${t.pass ? 'PASS' : 'FAIL'}  target ${t.text}: measured ${t.measured}`);
+  for (const n of r.notes) out.push(`note: ${n}`);
+  return out.join('\n');
+}
