@@ -73,5 +73,5 @@ export function scaleCase(opts: BenchOptions): CaseResult {
     'both sides include tsx start-up; the floor writes the same objects (CRDs, controller, N CacheClusters)',
   ];
   if (opts.quick) notes.push('--quick: N=10,000 (the targets\' size) not run');
-  return { id: 'scale', title: `scale: N CacheClusters + the Operator, synth vs yaml floor`, rows, targets, notes };
+  return { id: 'scale', title: 'N CacheClusters + the Operator: synth vs the yaml floor', rows, targets, notes };
 }

@@ -3,10 +3,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { childEnv, tempDir } from './env';
-import { parseGnuTimeMaxRss } from './format';
-import { formatMs } from './format';
-import { Row } from './result';
-import { ratio, roundOrder, summarize } from './stats';
+import { formatMs, parseGnuTimeMaxRss } from './format';
+import { Row, withRatios } from './result';
+import { roundOrder, summarize } from './stats';
 
 /** A command to time. */
 export interface Command {
@@ -102,15 +101,6 @@ export function compare(commands: readonly Command[], repeat: Repeat, baseline?:
     };
   });
   return withRatios(rows, baseline);
-}
-
-/** Adds to every row but `baseline` the ratio of its median to the baseline row's median. */
-export function withRatios(rows: readonly Row[], baseline: string | undefined): Row[] {
-  const base = rows.find((r) => r.label === baseline);
-  return rows.map((r) => {
-    const value = base && r !== base ? ratio(r.stat.median, base.stat.median) : undefined;
-    return value === undefined ? r : { ...r, ratio: { to: `of ${base!.label}`, value } };
-  });
 }
 
 /** Progress on stderr, so that stdout keeps only the report. */

@@ -1,6 +1,6 @@
 // What every case returns, and how it is printed. Pure; unit-tested.
 import { formatKiB, formatMs, formatRate, formatRatio, formatTable } from './format';
-import { Stat } from './stats';
+import { ratio, Stat } from './stats';
 
 /** One measured thing: a command's wall time, or a throughput. */
 export interface Row {
@@ -11,7 +11,7 @@ export interface Row {
   readonly stat: Stat;
   /** Peak resident set size of the child process per run, in KiB, when measured. */
   readonly rssKiB?: Stat;
-  /** This row's median over the median of the row `to`. */
+  /** This row's median over the median of the row labelled `to` (the baseline). */
   readonly ratio?: { readonly to: string; readonly value: number };
   /** The raw samples, for the JSON report. */
   readonly samples: readonly number[];
@@ -48,6 +48,7 @@ export function renderCase(r: CaseResult): string {
   if (r.skipped) return [...out, '', `skipped: ${r.skipped}`].join('\n');
   if (r.rows.length) {
     const withRss = r.rows.some((row) => row.rssKiB);
+    const baselines = new Set(r.rows.map((row) => row.ratio?.to));
     const header = ['what', 'runs', 'median', 'min', 'max', 'ratio', ...(withRss ? ['peak RSS (median)'] : [])];
     out.push('', formatTable(header, r.rows.map((row) => [
       row.label,
@@ -55,12 +56,23 @@ export function renderCase(r: CaseResult): string {
       cell(row.unit, row.stat.median),
       cell(row.unit, row.stat.min),
       cell(row.unit, row.stat.max),
-      row.ratio ? `${formatRatio(row.ratio.value)} ${row.ratio.to}` : '',
+      row.ratio ? formatRatio(row.ratio.value) : baselines.has(row.label) ? 'baseline' : '',
       ...(withRss ? [row.rssKiB ? formatKiB(row.rssKiB.median) : ''] : []),
     ])));
   }
-  if (r.targets.length || r.notes.length) out.push('');
+  const hasRatio = r.rows.some((row) => row.ratio);
+  if (r.targets.length || r.notes.length || hasRatio) out.push('');
+  if (hasRatio) out.push('ratio: median over the median of the baseline it was interleaved with');
   for (const t of r.targets) out.push(`${t.pass ? 'PASS' : 'FAIL'}  target ${t.text}: measured ${t.measured}`);
   for (const n of r.notes) out.push(`note: ${n}`);
   return out.join('\n');
+}
+
+/** Adds to every row but `baseline` the ratio of its median to the baseline row's median. */
+export function withRatios(rows: readonly Row[], baseline: string | undefined): Row[] {
+  const base = rows.find((r) => r.label === baseline);
+  return rows.map((r) => {
+    const value = base && r !== base ? ratio(r.stat.median, base.stat.median) : undefined;
+    return value === undefined ? r : { ...r, ratio: { to: base!.label, value } };
+  });
 }
