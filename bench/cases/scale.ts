@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { BENCH, TSX, tempDir } from '../harness/env';
+import { BENCH, TSX, tempDir, yamlFiles } from '../harness/env';
 import { formatKiB, formatRatio } from '../harness/format';
 import { Command, compare, runOnce } from '../harness/measure';
 import { BenchOptions, repeat } from '../harness/options';
@@ -14,11 +14,9 @@ const TARGET_N = 10_000;
 const TARGET_RATIO = 2.5;
 const TARGET_MIB = 300;
 
-/** How many `kind: CacheCluster` documents the YAML files in `dir` (or the file) hold. */
+/** How many `kind: CacheCluster` documents the YAML file, or the YAML files below the folder, hold. */
 function countCacheClusters(target: string): number {
-  const files = fs.statSync(target).isDirectory()
-    ? fs.readdirSync(target).filter((f) => f.endsWith('.yaml')).map((f) => path.join(target, f))
-    : [target];
+  const files = fs.statSync(target).isDirectory() ? yamlFiles(target) : [target];
   return files.reduce((sum, f) => sum + (fs.readFileSync(f, 'utf8').match(/^kind: CacheCluster$/gm)?.length ?? 0), 0);
 }
 
@@ -31,8 +29,7 @@ export function scaleCase(opts: BenchOptions): CaseResult {
   // The CRD and controller objects for the floor, taken from a synth with no CRs (which also warms the disk cache).
   const baseOut = path.join(dir, 'base');
   runOnce({ label: 'scale-app N=0', argv: [process.execPath, TSX, app, '0', baseOut] });
-  const base = fs.readdirSync(baseOut).flatMap((f) =>
-    parseAllDocuments(fs.readFileSync(path.join(baseOut, f), 'utf8')).map((d) => d.toJS()));
+  const base = yamlFiles(baseOut).flatMap((f) => parseAllDocuments(fs.readFileSync(f, 'utf8')).map((d) => d.toJS()));
   const baseFile = path.join(dir, 'base.json');
   fs.writeFileSync(baseFile, JSON.stringify(base));
 

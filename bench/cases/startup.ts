@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { cacheCluster } from '../fixtures/objects';
 import { buildCli, cliHasValidate, validateArgv } from '../harness/cli';
-import { OPKIT, tempDir } from '../harness/env';
+import { OPKIT, ROOT, tempDir } from '../harness/env';
 import { formatMs } from '../harness/format';
 import { Command, compare } from '../harness/measure';
 import { BenchOptions, repeat } from '../harness/options';
@@ -22,7 +22,8 @@ export function startupCase(opts: BenchOptions): CaseResult {
   if (hasValidate) {
     const file = path.join(tempDir('startup'), 'cache.yaml');
     fs.writeFileSync(file, stringify(cacheCluster(1)));
-    cli = { label: 'opkit validate cache.yaml (1 object)', argv: validateArgv([file]) };
+    const schemas = path.join(ROOT, 'imports', 'cache.opkit.dev.schemas.json');
+    cli = { label: 'opkit validate cache.yaml (1 object)', argv: validateArgv([file], [schemas]) };
   } else {
     cli = { label: 'opkit --version', argv: [process.execPath, OPKIT, '--version'] };
     notes.push(`measured \`opkit --version\` instead of \`opkit validate\`: ${VALIDATOR_MISSING}`);

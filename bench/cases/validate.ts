@@ -1,17 +1,18 @@
 // Case 3: validation throughput on one core, of the library and of the `opkit validate` CLI, for a simple CR
 // (CacheCluster), a large CRD with CEL rules (Prometheus) and a built-in kind (Deployment).
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { KINDS, KindName } from '../fixtures/objects';
 import { cliHasValidate, validateArgv } from '../harness/cli';
-import { BENCH, sharedCrd, sharedMissing, TSX, tempDir } from '../harness/env';
+import { BENCH, sharedMissing, TSX, tempDir } from '../harness/env';
 import { formatMs, formatRate } from '../harness/format';
 import { compare, runOnce } from '../harness/measure';
 import { BenchOptions } from '../harness/options';
 import { CaseResult, Row, Target } from '../harness/result';
 import { summarize } from '../harness/stats';
-import { VALIDATOR_MISSING, validatorPresent } from '../harness/validator';
+import { celPresent, schemaSources, VALIDATOR_MISSING, validatorPresent } from '../harness/validator';
 
 /** Objects per second the issue asks for, by kind. */
 const TARGETS: Partial<Record<KindName, number>> = { cachecluster: 10_000, prometheus: 2_000 };
@@ -41,14 +42,22 @@ function libraryRow(kind: KindName, count: number, rounds: number, notes: string
   return { label: `library: ${label}, ${count.toLocaleString('en-US')} objects`, unit: 'per-second', stat: summarize(report.rates), samples: report.rates.map(Math.round) };
 }
 
-function cliRow(kind: KindName, count: number, runs: number): Row {
-  const { make, label, sharedCrds } = KINDS[kind];
-  const file = path.join(tempDir(`validate-${kind}`), `${kind}.yaml`);
+function cliRow(kind: KindName, count: number, runs: number, notes: string[]): Row {
+  const { make, label, invalid, expect } = KINDS[kind];
+  const { crdFiles, schemaFiles } = schemaSources(kind);
+  const schemas = [...crdFiles, ...schemaFiles];
+  const dir = tempDir(`validate-${kind}`);
+  // First, untimed: the CLI must reject the invalid fixture, or its figure would be a no-op's.
+  const invalidFile = path.join(dir, 'invalid.yaml');
+  fs.writeFileSync(invalidFile, stringify(invalid()));
+  const argv = validateArgv([invalidFile], schemas);
+  const rejected = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8' });
+  if (rejected.status !== 1) throw new Error(`opkit validate accepted an invalid ${label} (exit ${rejected.status}): ${rejected.stderr}`);
+  if (!rejected.stdout.includes(expect)) notes.push(`opkit validate: the invalid ${label} was rejected, but not with "${expect}"`);
+
+  const file = path.join(dir, `${kind}.yaml`);
   fs.writeFileSync(file, Array.from({ length: count }, (_, i) => stringify(make(i))).join('---\n'));
-  const [row] = compare([{
-    label: kind,
-    argv: pinned(validateArgv([file], sharedCrds.map(sharedCrd))),
-  }], { warmup: 1, runs });
+  const [row] = compare([{ label: kind, argv: pinned(validateArgv([file], schemas)) }], { warmup: 1, runs });
   const rates = row.samples.map((ms) => count / (ms / 1000));
   return { label: `opkit validate: ${label}, ${count.toLocaleString('en-US')} objects (incl. start-up)`, unit: 'per-second', stat: summarize(rates), samples: rates.map(Math.round) };
 }
@@ -62,6 +71,7 @@ export function validateCase(opts: BenchOptions): CaseResult {
   const targets: Target[] = [];
   const missing = sharedMissing();
   const withCli = cliHasValidate();
+  if (!celPresent()) notes.push('lib/cel not present: CEL rules (x-kubernetes-validations) are not evaluated in these figures');
   if (!withCli) notes.push('the CLI has no `validate` command yet: CLI throughput not measured');
   for (const kind of Object.keys(KINDS) as KindName[]) {
     if (KINDS[kind].sharedCrds.length && missing) {
@@ -71,7 +81,7 @@ export function validateCase(opts: BenchOptions): CaseResult {
     const count = opts.quick ? COUNTS[kind] / 5 : COUNTS[kind];
     const lib = libraryRow(kind, count, opts.quick ? 2 : 5, notes);
     rows.push(lib);
-    if (withCli) rows.push(cliRow(kind, count, opts.quick ? 1 : 3));
+    if (withCli) rows.push(cliRow(kind, count, opts.quick ? 1 : 3, notes));
     const target = TARGETS[kind];
     if (target) {
       targets.push({ text: `library, ${KINDS[kind].label} ≥ ${formatRate(target)}`, measured: formatRate(lib.stat.median), pass: lib.stat.median >= target });

@@ -3,15 +3,15 @@
 // Usage: tsx bench/children/validate-throughput.ts <kind> <count> <rounds>
 import { formatFinding } from '../../lib/report/finding';
 import { KINDS, KindName } from '../fixtures/objects';
-import { sharedCrd } from '../harness/env';
-import { loadValidator } from '../harness/validator';
+import { loadValidator, schemaSources } from '../harness/validator';
 
 const [kindName, count, rounds] = [process.argv[2] as KindName, Number(process.argv[3]), Number(process.argv[4])];
 const kind = KINDS[kindName];
 if (!kind || !(count > 0) || !(rounds > 0)) throw new Error('usage: validate-throughput.ts <kind> <count> <rounds>');
 
 const setupStart = performance.now();
-const validate = loadValidator(kind.sharedCrds.map(sharedCrd));
+const { crdFiles, schemaFiles } = schemaSources(kindName);
+const validate = loadValidator(crdFiles, schemaFiles);
 if (!validate) throw new Error('validator not present');
 const setupMs = performance.now() - setupStart;
 

@@ -1,5 +1,6 @@
 // Where things are: the project, its tools, the shared CRDs, scratch folders. The bench never writes into the
 // project (dist/ above all): every output goes to a temporary folder.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -46,6 +47,30 @@ export function tempProject(prefix: string): string {
   const dir = tempDir(prefix);
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
+}
+
+/**
+ * A copy of the project (its tracked and untracked-but-not-ignored files, as in the working tree) in a scratch
+ * folder, `node_modules` linked: the app runs there exactly as in the repository, and writes its own dist/.
+ */
+export function tempAppCopy(prefix: string): string {
+  const dir = tempProject(prefix);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0').filter(Boolean);
+  for (const f of files) {
+    const from = path.join(ROOT, f);
+    if (!fs.existsSync(from)) continue; // deleted in the working tree
+    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    fs.copyFileSync(from, path.join(dir, f));
+  }
+  return dir;
+}
+
+/** Every `.yaml` file below `dir`, recursively. */
+export function yamlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => path.join(dir, f));
 }
 
 export function cleanScratch(): void {
