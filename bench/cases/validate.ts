@@ -25,7 +25,7 @@ const pinned = (argv: string[]) => (TASKSET ? [TASKSET, '-c', '0', ...argv] : ar
 
 interface ChildReport { setupMs: number; rates: number[]; invalidMessages: string[] }
 
-function libraryRow(kind: KindName, count: number, rounds: number, notes: string[]): Row {
+function libraryRow(kind: KindName, count: number, rounds: number, notes: string[], setup: string[]): Row {
   const { stdout } = runOnce({
     label: `library ${kind}`,
     argv: pinned([process.execPath, TSX, path.join(BENCH, 'children', 'validate-throughput.ts'), kind, String(count), String(rounds)]),
@@ -38,7 +38,7 @@ function libraryRow(kind: KindName, count: number, rounds: number, notes: string
   if (!report.invalidMessages.some((m) => m.includes(expect))) {
     notes.push(`${label}: the invalid fixture was rejected, but not with "${expect}" (got: ${report.invalidMessages[0]})`);
   }
-  notes.push(`${label}: createValidator took ${formatMs(report.setupMs)} (not in the rate)`);
+  setup.push(`${label} ${formatMs(report.setupMs)}`);
   return { label: `library: ${label}, ${count.toLocaleString('en-US')} objects`, unit: 'per-second', stat: summarize(report.rates), samples: report.rates.map(Math.round) };
 }
 
@@ -52,8 +52,12 @@ function cliRow(kind: KindName, count: number, runs: number, notes: string[]): R
   fs.writeFileSync(invalidFile, stringify(invalid()));
   const argv = validateArgv([invalidFile], schemas);
   const rejected = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8' });
-  if (rejected.status !== 1) throw new Error(`opkit validate accepted an invalid ${label} (exit ${rejected.status}): ${rejected.stderr}`);
-  if (!rejected.stdout.includes(expect)) notes.push(`opkit validate: the invalid ${label} was rejected, but not with "${expect}"`);
+  // The case fails on a library that accepts it (above); the CLI's wiring gets a note, as its figure then
+  // leaves out what it did not check (e.g. CEL rules when no rule engine is wired into the command).
+  if (rejected.status === 2) throw new Error(`opkit validate failed on ${invalidFile}: ${rejected.stderr}`);
+  if (!rejected.stdout.includes(expect)) {
+    notes.push(`opkit validate did not report "${expect}" for the invalid ${label} (exit ${rejected.status}): its figure leaves that check out`);
+  }
 
   const file = path.join(dir, `${kind}.yaml`);
   fs.writeFileSync(file, Array.from({ length: count }, (_, i) => stringify(make(i))).join('---\n'));
@@ -69,6 +73,7 @@ export function validateCase(opts: BenchOptions): CaseResult {
   const notes: string[] = [];
   const rows: Row[] = [];
   const targets: Target[] = [];
+  const setup: string[] = [];
   const missing = sharedMissing();
   const withCli = cliHasValidate();
   if (!celPresent()) notes.push('lib/cel not present: CEL rules (x-kubernetes-validations) are not evaluated in these figures');
@@ -79,7 +84,7 @@ export function validateCase(opts: BenchOptions): CaseResult {
       continue;
     }
     const count = opts.quick ? COUNTS[kind] / 5 : COUNTS[kind];
-    const lib = libraryRow(kind, count, opts.quick ? 2 : 5, notes);
+    const lib = libraryRow(kind, count, opts.quick ? 2 : 5, notes, setup);
     rows.push(lib);
     if (withCli) rows.push(cliRow(kind, count, opts.quick ? 1 : 3, notes));
     const target = TARGETS[kind];
@@ -87,6 +92,8 @@ export function validateCase(opts: BenchOptions): CaseResult {
       targets.push({ text: `library, ${KINDS[kind].label} ≥ ${formatRate(target)}`, measured: formatRate(lib.stat.median), pass: lib.stat.median >= target });
     }
   }
+  notes.push(`createValidator time, not in the rates: ${setup.join(', ')}`);
+  notes.push('opkit validate figures include start-up and YAML parsing of one multi-document file');
   notes.push(TASKSET ? 'children pinned to one core with taskset -c 0' : 'taskset absent: children not pinned (Node runs JavaScript on one thread)');
   return { id: 'validate', title: 'validation throughput (one core)', rows, targets, notes };
 }

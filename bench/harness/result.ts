@@ -49,14 +49,15 @@ export function renderCase(r: CaseResult): string {
   if (r.rows.length) {
     const withRss = r.rows.some((row) => row.rssKiB);
     const baselines = new Set(r.rows.map((row) => row.ratio?.to));
-    const header = ['what', 'runs', 'median', 'min', 'max', 'ratio', ...(withRss ? ['peak RSS (median)'] : [])];
+    const withRatio = baselines.size > 1 || !baselines.has(undefined);
+    const header = ['what', 'runs', 'median', 'min', 'max', ...(withRatio ? ['ratio'] : []), ...(withRss ? ['peak RSS (median)'] : [])];
     out.push('', formatTable(header, r.rows.map((row) => [
       row.label,
       String(row.stat.runs),
       cell(row.unit, row.stat.median),
       cell(row.unit, row.stat.min),
       cell(row.unit, row.stat.max),
-      row.ratio ? formatRatio(row.ratio.value) : baselines.has(row.label) ? 'baseline' : '',
+      ...(withRatio ? [row.ratio ? formatRatio(row.ratio.value) : baselines.has(row.label) ? 'baseline' : ''] : []),
       ...(withRss ? [row.rssKiB ? formatKiB(row.rssKiB.median) : ''] : []),
     ])));
   }
