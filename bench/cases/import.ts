@@ -45,6 +45,19 @@ function argoApp(prefix: string, fill: (imports: string) => void): string {
   return path.join(dir, 'tsconfig.json');
 }
 
+/** The project's compiler options, with main.ts (and what it imports) as the only root. */
+function appOnlyTsconfig(): string {
+  const file = path.join(tempDir('tsc-app'), 'tsconfig.json');
+  fs.writeFileSync(file, JSON.stringify({
+    extends: path.join(ROOT, 'tsconfig.json'),
+    // Type libraries are looked up beside the tsconfig, which lives in a scratch folder: point at the project's.
+    compilerOptions: { typeRoots: [path.join(ROOT, 'node_modules', '@types')] },
+    include: [],
+    files: [path.join(ROOT, 'main.ts')],
+  }));
+  return file;
+}
+
 /** The raw module plain cdk8s users get: `cdk8s import` of Argo CD's CRDs, as TypeScript. */
 function rawArgoImport(imports: string): void {
   const source = IMPORT_SOURCES.find((s) => s.group === 'argoproj.io')!;
@@ -68,16 +81,24 @@ export function importCase(opts: BenchOptions): CaseResult {
   if (missing) {
     notes.push(`import and the Argo CD type-check baseline skipped: ${missing}`);
   } else {
-    rows.push(...compare([
+    const prometheus = importCommand('import monitoring.coreos.com Prometheus (833 KB)', 'monitoring.coreos.com', [sharedCrd('monitoring.coreos.com_prometheuses.yaml')]);
+    // --quick leaves out the largest (about 25 s a run here) to stay within its time budget.
+    const imports = opts.quick ? [prometheus] : [
       importCommand('import argoproj.io ApplicationSet (1.4 MB)', 'argoproj.io', [sharedCrd('argoproj.io_applicationset.yaml')]),
-      importCommand('import monitoring.coreos.com Prometheus (833 KB)', 'monitoring.coreos.com', [sharedCrd('monitoring.coreos.com_prometheuses.yaml')]),
-    ], repeat(opts, { warmup: 0, runs: 3 }, { warmup: 0, runs: 1 })));
+      prometheus,
+    ];
+    if (opts.quick) notes.push('--quick: the ApplicationSet import not run');
+    rows.push(...compare(imports, repeat(opts, { warmup: 0, runs: 3 }, { warmup: 0, runs: 1 })));
     notes.push('import = cdk8s import + tsc compile to .js/.d.ts + compact schemas (scripts/import.ts importGroup), into a temporary folder');
   }
 
-  const typecheckRepeat = repeat(opts, { warmup: 1, runs: 3 }, { warmup: 0, runs: 1 });
-  const [project] = compare([tscCommand('tsc --noEmit (the project)', path.join(ROOT, 'tsconfig.json'))], typecheckRepeat);
-  rows.push(project);
+  // No warm-up: every tsc run starts cold anyway, and the files are in the page cache by now.
+  const typecheckRepeat = repeat(opts, { warmup: 0, runs: 3 }, { warmup: 0, runs: 1 });
+  const [project, app] = compare([
+    tscCommand('tsc --noEmit (the project: app, lib, tests, bench)', path.join(ROOT, 'tsconfig.json')),
+    tscCommand('tsc --noEmit of main.ts and its imports only', appOnlyTsconfig()),
+  ], typecheckRepeat);
+  rows.push(project, app);
   if (!missing) {
     const raw = 'tsc: Argo CD app, raw cdk8s .ts (plain cdk8s)';
     rows.push(...compare([
@@ -91,7 +112,7 @@ export function importCase(opts: BenchOptions): CaseResult {
     id: 'import',
     title: 'import of the largest CRDs, and type-check',
     rows,
-    targets: [{ text: `app type-check (tsc --noEmit) ≤ ${formatMs(TARGET_TYPECHECK_MS)}`, measured: formatMs(ms), pass: ms <= TARGET_TYPECHECK_MS }],
+    targets: [{ text: `project type-check (tsc --noEmit) ≤ ${formatMs(TARGET_TYPECHECK_MS)}`, measured: formatMs(ms), pass: ms <= TARGET_TYPECHECK_MS }],
     notes,
   };
 }

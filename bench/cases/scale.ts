@@ -45,9 +45,14 @@ export function scaleCase(opts: BenchOptions): CaseResult {
     };
     const synthLabel = `N=${n.toLocaleString('en-US')} GitOpsApp synth${validated ? ' + validation' : ''}`;
     const floorLabel = `N=${n.toLocaleString('en-US')} yaml floor`;
+    const synth = (label: string, ...flags: string[]): Command => ({
+      label, argv: [process.execPath, TSX, app, String(n), out, ...flags], check: expect(out),
+      before: () => fs.rmSync(out, { recursive: true, force: true }),
+    });
     const commands: Command[] = [
-      { label: synthLabel, argv: [process.execPath, TSX, app, String(n), out], check: expect(out),
-        before: () => fs.rmSync(out, { recursive: true, force: true }) },
+      synth(synthLabel),
+      // With the validator present, synth without it too: the table then shows what validation costs.
+      ...(validated ? [synth(`N=${n.toLocaleString('en-US')} GitOpsApp synth, no validation`, '--no-validation')] : []),
       { label: floorLabel, argv: [process.execPath, TSX, floor, String(n), floorOut, baseFile], check: expect(floorOut) },
     ];
     const big = n >= TARGET_N;

@@ -59,7 +59,8 @@ export function tempAppCopy(prefix: string): string {
     .split('\0').filter(Boolean);
   for (const f of files) {
     const from = path.join(ROOT, f);
-    if (!fs.existsSync(from)) continue; // deleted in the working tree
+    // Regular files only: skips files deleted in the working tree, and symlinks such as a linked node_modules.
+    if (!fs.lstatSync(from, { throwIfNoEntry: false })?.isFile()) continue;
     fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     fs.copyFileSync(from, path.join(dir, f));
   }

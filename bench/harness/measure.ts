@@ -62,7 +62,8 @@ export function runOnce(cmd: Command): RunResult {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.error) throw r.error;
   if (r.status !== 0) {
-    throw new Error(`'${cmd.label}' exited with ${r.status ?? r.signal}:\n${r.stderr.slice(-4000)}`);
+    // Some tools (tsc) print their errors on stdout.
+    throw new Error(`'${cmd.label}' exited with ${r.status ?? r.signal}:\n${(r.stderr.trim() || r.stdout).slice(-4000)}`);
   }
   cmd.check?.(r.stdout);
   const text = fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : '';
