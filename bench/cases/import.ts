@@ -88,7 +88,7 @@ export function importCase(opts: BenchOptions): CaseResult {
       prometheus,
     ];
     if (opts.quick) notes.push('--quick: the ApplicationSet import not run');
-    rows.push(...compare(imports, repeat(opts, { warmup: 0, runs: 3 }, { warmup: 0, runs: 1 })));
+    rows.push(...compare(imports, repeat(opts, { warmup: 0, runs: 2 }, { warmup: 0, runs: 1 })));
     notes.push('import = cdk8s import + tsc compile to .js/.d.ts + compact schemas (scripts/import.ts importGroup), into a temporary folder');
   }
 

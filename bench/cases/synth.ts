@@ -26,7 +26,7 @@ export function synthCase(opts: BenchOptions): CaseResult {
     },
   });
   const rows = compare([command('tsx main.ts', TSX), command('ts-node main.ts', TS_NODE)],
-    repeat(opts, { warmup: 1, runs: 5 }, { warmup: 1, runs: 2 }), 'ts-node main.ts');
+    repeat(opts, { warmup: 1, runs: 4 }, { warmup: 1, runs: 2 }), 'ts-node main.ts');
   const r = rows[0].ratio!.value;
   return {
     id: 'synth',
