@@ -105,9 +105,9 @@ export function importCase(opts: BenchOptions): CaseResult {
       tscCommand('tsc: Argo CD app, compiled .d.ts (ours)', argoApp('argo-dts', compiledArgoImport)),
       tscCommand(raw, argoApp('argo-ts', rawArgoImport)),
     ], typecheckRepeat, raw));
+    notes.push('the Argo CD app is one Application in a cdk8s Chart; both variants import the same three Argo CD CRDs (AppProject, Application, ApplicationSet)');
   }
   const ms = project.stat.median;
-  notes.push('the Argo CD app is one Application in a cdk8s Chart; both variants import the same three Argo CD CRDs (AppProject, Application, ApplicationSet)');
   return {
     id: 'import',
     title: 'import of the largest CRDs, and type-check',

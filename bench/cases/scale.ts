@@ -71,7 +71,7 @@ export function scaleCase(opts: BenchOptions): CaseResult {
   const notes = [
     validated
       ? 'synth runs the validator\'s checks on every object (GitOpsApp checks)'
-      : `synth only, without validation (${VALIDATOR_MISSING})`,
+      : `synth only, without validation: ${VALIDATOR_MISSING}`,
     'both sides include tsx start-up; the floor writes the same objects (CRDs, controller, N CacheClusters)',
   ];
   if (opts.quick) notes.push('--quick: N=10,000 (the targets\' size) not run');
