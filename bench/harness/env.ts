@@ -1,6 +1,5 @@
 // Where things are: the project, its tools, the shared CRDs, scratch folders. The bench never writes into the
 // project (dist/ above all): every output goes to a temporary folder.
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -49,21 +48,19 @@ export function tempProject(prefix: string): string {
   return dir;
 }
 
+/** What a copy of the project leaves out: installed, generated or scratch folders, never sources. */
+const NOT_COPIED = new Set(['node_modules', '.git', 'build', '.cdk8s.out', path.join('bench', 'results')]);
+
 /**
- * A copy of the project (its tracked and untracked-but-not-ignored files, as in the working tree) in a scratch
- * folder, `node_modules` linked: the app runs there exactly as in the repository, and writes its own dist/.
+ * A copy of the project (as in the working tree, without NOT_COPIED) in a scratch folder, `node_modules`
+ * linked: the app runs there exactly as in the repository, and writes its own dist/.
  */
 export function tempAppCopy(prefix: string): string {
   const dir = tempProject(prefix);
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
-    .split('\0').filter(Boolean);
-  for (const f of files) {
-    const from = path.join(ROOT, f);
-    // Regular files only: skips files deleted in the working tree, and symlinks such as a linked node_modules.
-    if (!fs.lstatSync(from, { throwIfNoEntry: false })?.isFile()) continue;
-    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-    fs.copyFileSync(from, path.join(dir, f));
-  }
+  fs.cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (from) => !NOT_COPIED.has(path.relative(ROOT, from)) && !fs.lstatSync(from).isSymbolicLink(),
+  });
   return dir;
 }
 
