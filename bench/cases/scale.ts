@@ -8,7 +8,6 @@ import { formatKiB, formatRatio } from '../harness/format';
 import { Command, compare, runOnce } from '../harness/measure';
 import { BenchOptions, repeat } from '../harness/options';
 import { CaseResult, Row, Target } from '../harness/result';
-import { VALIDATOR_MISSING, validatorPresent } from '../harness/validator';
 
 const TARGET_N = 10_000;
 const TARGET_RATIO = 2.5;
@@ -22,7 +21,6 @@ function countCacheClusters(target: string): number {
 
 export function scaleCase(opts: BenchOptions): CaseResult {
   const dir = tempDir('scale');
-  const validated = validatorPresent();
   const app = path.join(BENCH, 'children', 'scale-app.ts');
   const floor = path.join(BENCH, 'children', 'yaml-floor.ts');
 
@@ -43,7 +41,7 @@ export function scaleCase(opts: BenchOptions): CaseResult {
       const found = countCacheClusters(where);
       if (found !== n) throw new Error(`expected ${n} CacheClusters in ${where}, found ${found}`);
     };
-    const synthLabel = `N=${n.toLocaleString('en-US')} GitOpsApp synth${validated ? ' + validation' : ''}`;
+    const synthLabel = `N=${n.toLocaleString('en-US')} GitOpsApp synth + validation`;
     const floorLabel = `N=${n.toLocaleString('en-US')} yaml floor`;
     const synth = (label: string, ...flags: string[]): Command => ({
       label, argv: [process.execPath, TSX, app, String(n), out, ...flags], check: expect(out),
@@ -51,8 +49,8 @@ export function scaleCase(opts: BenchOptions): CaseResult {
     });
     const commands: Command[] = [
       synth(synthLabel),
-      // With the validator present, synth without it too: the table then shows what validation costs.
-      ...(validated ? [synth(`N=${n.toLocaleString('en-US')} GitOpsApp synth, no validation`, '--no-validation')] : []),
+      // Synth without validation too: the table then shows what validation costs.
+      synth(`N=${n.toLocaleString('en-US')} GitOpsApp synth, no validation`, '--no-validation'),
       { label: floorLabel, argv: [process.execPath, TSX, floor, String(n), floorOut, baseFile], check: expect(floorOut) },
     ];
     const big = n >= TARGET_N;
@@ -69,9 +67,7 @@ export function scaleCase(opts: BenchOptions): CaseResult {
     }
   }
   const notes = [
-    validated
-      ? 'synth runs the validator\'s checks on every object (GitOpsApp checks)'
-      : `synth only, without validation: ${VALIDATOR_MISSING}`,
+    'synth runs the validator\'s checks (schemas and CEL) on every object (GitOpsApp checks)',
     'both sides include tsx start-up; the floor writes the same objects (CRDs, controller, N CacheClusters)',
   ];
   if (opts.quick) notes.push('--quick: N=10,000 (the targets\' size) not run');

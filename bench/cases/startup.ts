@@ -4,30 +4,22 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { cacheCluster } from '../fixtures/objects';
-import { buildCli, cliHasValidate, validateArgv } from '../harness/cli';
+import { buildCli, validateArgv } from '../harness/cli';
 import { OPKIT, ROOT, tempDir } from '../harness/env';
 import { formatMs } from '../harness/format';
 import { Command, compare } from '../harness/measure';
 import { BenchOptions, repeat } from '../harness/options';
 import { CaseResult } from '../harness/result';
-import { VALIDATOR_MISSING } from '../harness/validator';
 
 const TARGET_MS = 400;
 
 export function startupCase(opts: BenchOptions): CaseResult {
   buildCli();
-  const hasValidate = cliHasValidate();
   const notes: string[] = [];
-  let cli: Command;
-  if (hasValidate) {
-    const file = path.join(tempDir('startup'), 'cache.yaml');
-    fs.writeFileSync(file, stringify(cacheCluster(1)));
-    const schemas = path.join(ROOT, 'imports', 'cache.opkit.dev.schemas.json');
-    cli = { label: 'opkit validate cache.yaml (1 object)', argv: validateArgv([file], [schemas]) };
-  } else {
-    cli = { label: 'opkit --version', argv: [process.execPath, OPKIT, '--version'] };
-    notes.push(`measured \`opkit --version\` instead of \`opkit validate\`: ${VALIDATOR_MISSING}`);
-  }
+  const file = path.join(tempDir('startup'), 'cache.yaml');
+  fs.writeFileSync(file, stringify(cacheCluster(1)));
+  const schemas = path.join(ROOT, 'imports', 'cache.opkit.dev.schemas.json');
+  const cli: Command = { label: 'opkit validate cache.yaml (1 object)', argv: validateArgv([file], [schemas]) };
   const floor: Command = { label: 'node -e 0', argv: [process.execPath, '-e', '0'] };
   const rows = compare([cli, floor], repeat(opts, { warmup: 2, runs: 15 }, { warmup: 1, runs: 5 }), floor.label);
   const ms = rows[0].stat.median;

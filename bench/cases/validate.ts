@@ -5,14 +5,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { KINDS, KindName } from '../fixtures/objects';
-import { cliHasValidate, validateArgv } from '../harness/cli';
+import { validateArgv } from '../harness/cli';
 import { BENCH, sharedMissing, TSX, tempDir } from '../harness/env';
 import { formatMs, formatRate } from '../harness/format';
 import { compare, runOnce } from '../harness/measure';
 import { BenchOptions } from '../harness/options';
 import { CaseResult, Row, Target } from '../harness/result';
 import { summarize } from '../harness/stats';
-import { celPresent, schemaSources, VALIDATOR_MISSING, validatorPresent } from '../harness/validator';
+import { schemaSources } from '../harness/validator';
 
 /** Objects per second the issue asks for, by kind. */
 const TARGETS: Partial<Record<KindName, number>> = { cachecluster: 10_000, prometheus: 2_000 };
@@ -74,17 +74,11 @@ function cliRow(kind: KindName, count: number, runs: number, notes: string[]): R
 }
 
 export function validateCase(opts: BenchOptions): CaseResult {
-  if (!validatorPresent()) {
-    return { id: 'validate', title: 'validation throughput', rows: [], targets: [], notes: [], skipped: VALIDATOR_MISSING };
-  }
   const notes: string[] = [];
   const rows: Row[] = [];
   const targets: Target[] = [];
   const setup: string[] = [];
   const missing = sharedMissing();
-  const withCli = cliHasValidate();
-  if (!celPresent()) notes.push('lib/cel not present: CEL rules (x-kubernetes-validations) are not evaluated in these figures');
-  if (!withCli) notes.push('the CLI has no `validate` command yet: CLI throughput not measured');
   for (const kind of Object.keys(KINDS) as KindName[]) {
     if (KINDS[kind].sharedCrds.length && missing) {
       notes.push(`${KINDS[kind].label} skipped: ${missing}`);
@@ -93,7 +87,7 @@ export function validateCase(opts: BenchOptions): CaseResult {
     const count = (n: number) => (opts.quick ? n / 5 : n);
     const lib = libraryRow(kind, count(COUNTS[kind].library), opts.quick ? 3 : 7, notes, setup);
     rows.push(lib);
-    if (withCli) rows.push(cliRow(kind, count(COUNTS[kind].cli), opts.quick ? 1 : 3, notes));
+    rows.push(cliRow(kind, count(COUNTS[kind].cli), opts.quick ? 1 : 3, notes));
     const target = TARGETS[kind];
     if (target) {
       targets.push({ text: `library, ${KINDS[kind].label} ≥ ${formatRate(target)}`, measured: formatRate(lib.stat.median), pass: lib.stat.median >= target });

@@ -1,5 +1,5 @@
 // The opkit CLI as the bench runs it: the bundle bin/opkit.js loads, rebuilt from the current sources.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { OPKIT, ROOT } from './env';
 
 let built = false;
@@ -9,13 +9,6 @@ export function buildCli(): void {
   if (built) return;
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   built = true;
-}
-
-/** Whether the built CLI has the `validate` command (it lists it in its usage). */
-export function cliHasValidate(): boolean {
-  buildCli();
-  const r = spawnSync(process.execPath, [OPKIT, '--help'], { encoding: 'utf8' });
-  return /^\s+validate\b/m.test(r.stdout);
 }
 
 /** `opkit validate` of the files, as argv for `node`. */
