@@ -5,6 +5,7 @@
  */
 import { Finding, ObjectRef, Origin } from '../report/finding';
 import { CheckContext, Manifest, ManifestCheck } from '../report/manifest';
+import { applyDefaults } from './apply-defaults';
 import { required } from './field-errors';
 import { describeOrigin, identityKey } from './identity';
 import { nameRuleFor } from './names';
@@ -119,14 +120,17 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       unknownFields,
       onResource: resourceHook(nameRuleFor(kind, entry.builtin)),
     };
-    entry.validate(obj, '', ctx);
+    // The API server defaults a custom resource before it validates it; built-in kinds carry no defaults here.
+    const defaulted = entry.builtin ? obj : applyDefaults(entry.schema, obj) as Record<string, any>;
+    entry.validate(defaulted, '', ctx);
     if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
       findings.push(required('object.namespace', 'metadata.namespace', `${kind} is namespaced: set the namespace explicitly, GitOps output applies no default namespace`));
     }
     // The API server runs CEL rules only on objects that passed the structural checks; built-in kinds have none.
     if (engine && !entry.builtin && !findings.some((f) => f.severity === 'error')) {
       const key = identityKey(obj);
-      findings.push(...engine.evaluate(rulesOf(entry), obj, key ? previous.get(key) : undefined));
+      const old = key ? previous.get(key) : undefined;
+      findings.push(...engine.evaluate(rulesOf(entry), defaulted, old === undefined ? undefined : applyDefaults(entry.schema, old)));
     }
     out.push(...attach(findings, m));
   }
