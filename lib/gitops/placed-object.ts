@@ -32,7 +32,17 @@ export function annotationsOf(apiObject: ApiObject): Record<string, string> {
 
 /** Group objects by output folder, keeping their order. */
 export function byFolder(objects: readonly PlacedObject[]): Map<string, PlacedObject[]> {
-  const folders = new Map<string, PlacedObject[]>();
-  for (const o of objects) folders.set(o.folder, [...(folders.get(o.folder) ?? []), o]);
-  return folders;
+  return groupBy(objects, (o) => o.folder);
+}
+
+/** Group items by a key, keeping their order (appends in place: linear in the number of items). */
+export function groupBy<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

@@ -1,6 +1,6 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { apiGroupOf, isBuiltInApiVersion } from './kubernetes-kinds';
-import { ObjectPass, annotationsOf, byFolder } from './placed-object';
+import { ObjectPass, annotationsOf, byFolder, groupBy } from './placed-object';
 
 /** Argo CD applies lower waves first and waits for them to be healthy before the next wave. */
 export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
@@ -60,8 +60,7 @@ export const assignSyncWaves: ObjectPass = (objects) => {
  * A dependency declared by hand against the waves makes cdk8s report a cycle, which is the contradiction it is.
  */
 export const orderBySyncWave: ObjectPass = (objects) => {
-  const perChart = new Map<Chart, ApiObject[]>();
-  for (const { apiObject } of objects) perChart.set(apiObject.chart, [...(perChart.get(apiObject.chart) ?? []), apiObject]);
+  const perChart = groupBy(objects.map((o) => o.apiObject), (apiObject) => apiObject.chart);
   for (const inChart of perChart.values()) {
     const waves = groupByWave(inChart);
     for (let i = 1; i < waves.length; i++) {
@@ -82,7 +81,5 @@ export const orderBySyncWave: ObjectPass = (objects) => {
 };
 
 function groupByWave(apiObjects: ApiObject[]): ApiObject[][] {
-  const waves = new Map<number, ApiObject[]>();
-  for (const o of apiObjects) waves.set(syncWaveOf(o), [...(waves.get(syncWaveOf(o)) ?? []), o]);
-  return [...waves.entries()].sort(([a], [b]) => a - b).map(([, list]) => list);
+  return [...groupBy(apiObjects, syncWaveOf).entries()].sort(([a], [b]) => a - b).map(([, list]) => list);
 }
