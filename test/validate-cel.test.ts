@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Chart, Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
+import { CacheApi } from '../api';
 import { createValidator, Finding, Manifest, readInputs } from '../lib';
 import { ROOT } from './helpers';
 
@@ -41,6 +43,22 @@ describe('CEL through the validator (library)', () => {
       TOO_BIG,
     ]);
     expect(v.validate(volumes, { previous: [] }).map(line)).toEqual([TOO_BIG]);
+  });
+
+  test('schema defaults are applied first, as the API server stores the object: rules see defaulted fields', () => {
+    const chart = new Chart(Testing.app(), 'api');
+    new CacheApi(chart, 'Api');
+    const v = createValidator({ crds: Testing.synth(chart).filter((o) => o.kind === 'CustomResourceDefinition') });
+    const cache = (spec: Record<string, unknown>): Manifest => ({ object: { apiVersion: 'cache.opkit.dev/v1', kind: 'CacheCluster', metadata: { name: 'c', namespace: 'apps' }, spec }, origin: {} });
+    // `self.engine != 'redis' || ...` reads engine, which only the default (valkey) supplies
+    expect(v.validate([cache({ version: '8.0' })]).map(line)).toEqual([]);
+    expect(v.validate([cache({ version: '8.0', engine: null })]).map(line)).toEqual([]);
+    expect(v.validate([cache({ version: '8.0', engine: 'redis' })]).map(line)).toEqual([
+      'c spec: Invalid value: "object": engine redis is only supported in 7.x (later releases are not open source), got 8.0 [cel.rule]',
+    ]);
+    const written = cache({ version: '8.0' });
+    v.validate([written]);
+    expect(written.object.spec).toEqual({ version: '8.0' }); // the manifest itself is left as written
   });
 
   test('CEL runs only on structurally valid objects, as on the API server', () => {

@@ -9,6 +9,8 @@
  */
 import { Finding, ObjectRef, Origin } from '../report/finding';
 import { CheckContext, Manifest, ManifestCheck } from '../report/manifest';
+import { JSONSchemaProps } from '../crd/schema';
+import { withDefaults } from './defaults';
 import { required } from './field-errors';
 import { describeOrigin, identityKey } from './identity';
 import { nameRuleFor } from './names';
@@ -145,18 +147,22 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       unknownFields,
       onResource: resourceHook(nameRuleFor(kind, entry.builtin)),
     };
-    entry.validate(obj, '', ctx);
+    // Custom resources are checked as the API server stores them: with their schema's defaults applied first.
+    const defaulting = !entry.builtin && schemaUses(entry.schema, 'defaults');
+    const value = defaulting ? withDefaults(obj, entry.schema as JSONSchemaProps) : obj;
+    entry.validate(value, '', ctx);
     if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
       findings.push(required('object.namespace', 'metadata.namespace', `${kind} is namespaced: set the namespace explicitly, GitOps output applies no default namespace`));
     }
     // The API server runs CEL rules only on objects that passed the structural checks; built-in kinds have none.
     // The default engine is not even loaded for schemas without rules; a given engine sees every custom resource.
-    if (useRules && !entry.builtin && (options.ruleEngine || schemaHasRules(entry.schema))) {
+    if (useRules && !entry.builtin && (options.ruleEngine || schemaUses(entry.schema, 'rules'))) {
       const compiled = rulesOf(entry);
       findings.push(...ruleProblems(entry, seen.rules));
       if (!findings.some((f) => f.severity === 'error')) {
         const key = identityKey(obj);
-        findings.push(...engine!.evaluate(compiled, obj, key ? previous.get(key) : undefined));
+        const old = key ? previous.get(key) : undefined;
+        findings.push(...engine!.evaluate(compiled, value, old && defaulting ? withDefaults(old, entry.schema as JSONSchemaProps) : old));
       }
     }
     out.push(...attach(findings, m));
@@ -202,21 +208,24 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
   };
 }
 
-const withRules = new WeakMap<object, boolean>();
+const keywordUse = { rules: new WeakMap<object, boolean>(), defaults: new WeakMap<object, boolean>() };
 
-/** Whether a schema declares any `x-kubernetes-validations` (most do not: their objects skip the engine). */
-function schemaHasRules(schema: object): boolean {
-  let has = withRules.get(schema);
-  if (has === undefined) withRules.set(schema, (has = hasRules(schema)));
-  return has;
+/**
+ * Whether a schema declares any `x-kubernetes-validations` or `default` (most do not: their objects skip the
+ * rule engine, or the copy defaulting needs). Cached per schema object.
+ */
+function schemaUses(schema: object, what: keyof typeof keywordUse): boolean {
+  const keyword = what === 'rules' ? 'x-kubernetes-validations' : 'default';
+  let uses = keywordUse[what].get(schema);
+  if (uses === undefined) keywordUse[what].set(schema, (uses = declares(schema, keyword, 0)));
+  return uses;
 }
 
-function hasRules(schema: unknown, depth = 0): boolean {
+function declares(schema: unknown, keyword: string, depth: number): boolean {
   if (!schema || typeof schema !== 'object' || depth > 200) return false;
-  if (Array.isArray(schema)) return schema.some((s) => hasRules(s, depth + 1));
-  const s = schema as Record<string, unknown>;
-  if (Array.isArray(s['x-kubernetes-validations']) && s['x-kubernetes-validations'].length > 0) return true;
-  return Object.entries(s).some(([k, v]) => k !== 'x-kubernetes-validations' && typeof v === 'object' && hasRules(v, depth + 1));
+  if (Array.isArray(schema)) return schema.some((s) => declares(s, keyword, depth + 1));
+  if (Object.hasOwn(schema, keyword)) return true;
+  return Object.values(schema).some((v) => typeof v === 'object' && declares(v, keyword, depth + 1));
 }
 
 /** Adds the object's identity and origin (refined to the field's line when the object was read from YAML). */
