@@ -173,6 +173,20 @@ describe('opkit validate', () => {
     expect(debug.err).toMatch(/^opkit validate: internal error: write EPIPE\nError: write EPIPE\n\s+at /);
   });
 
+  test('a file of 20,000 documents validates in a 64 MiB heap, every error with its line', () => {
+    const file = path.join(dir, 'many.yaml');
+    const doc = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\n  namespace: apps\n  labels: {app: web}\ndata:\n  key: ${i % 5000 === 1 ? '[not, a, string]' : `value-${i}`}\n`;
+    fs.writeFileSync(file, Array.from({ length: 20_000 }, (_, i) => doc(i)).join('---\n'));
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', path.join(ROOT, 'bin', 'opkit.js'), 'validate', file], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe(`${file}:17:3: error: document 1: ConfigMap apps/cm-1: data[key]: Invalid value: "array": data[key] in body must be of type string: "array" [schema.type]`);
+    expect(lines[3]).toMatch(new RegExp(`^${file}:135017:3: error: document 15001: ConfigMap apps/cm-15001: data\\[key\\]`));
+    expect(lines[4]).toBe('invalid: 20000 objects, 4 errors, 0 warnings');
+    expect(r.status).toBe(1);
+  });
+
   test('--help prints the usage and exits 0', () => {
     const r = opkit(['--help']);
     expect(r.status).toBe(0);
