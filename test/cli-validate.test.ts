@@ -193,6 +193,18 @@ describe('opkit validate', () => {
     expect(r.stdout).toMatch(/^Usage: opkit validate \[options\] PATH\.\.\./);
   });
 
+  test('the CEL engine is loaded only when a custom resource with rules is validated (start-up time)', () => {
+    const hook = path.join(dir, 'report-cel.js');
+    fs.writeFileSync(hook, "process.on('exit', () => process.stderr.write(Object.keys(require.cache).some((k) => k.includes('@bufbuild/cel/')) ? 'cel loaded' : 'cel not loaded'));\n");
+    const run = (args: string[]) => spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin', 'opkit.js'), 'validate', ...args], { encoding: 'utf8', cwd: ROOT });
+    expect(run([rel('valid.yaml')]).stderr).toBe('cel not loaded');
+    expect(run([rel('deployment-invalid.yaml')]).stderr).toBe('cel not loaded');
+    // (CRDs among the inputs load it too: lib/crd's checks compile their rules)
+    const withRules = run(['--kube-version', '1.28', '--crd', rel('volume-crd.yaml'), rel('volumes.yaml')]);
+    expect(withRules.stderr).toBe('cel loaded');
+    expect(withRules.stdout).toContain('size may be at most 10Gi, got 1Ti');
+  });
+
   test('a small file is validated quickly (start-up budget 0.4 s, measured loosely on a shared machine)', () => {
     const started = performance.now();
     expect(opkit([rel('valid.yaml')]).status).toBe(0);
