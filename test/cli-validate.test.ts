@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { runValidate } from '../lib/cli/validate-command';
 import { ROOT, tempDir } from './helpers';
 
 const F = path.join(__dirname, 'fixtures', 'validate');
@@ -117,12 +118,91 @@ describe('opkit validate', () => {
     const empty = opkit([path.join(dir, 'nothing')]);
     expect(empty.status).toBe(2);
     expect(empty.stderr).toContain('folder contains no .yaml, .yml or .json file');
+    for (const r of [missing, empty]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  const ioHint = "\nRun 'opkit validate --help' for usage.\n";
+  test.each([
+    [[`${rel('valid.yaml')}/x.yaml`], `${rel('valid.yaml')}/x.yaml: not found: a part of the path is a file, not a folder`],
+    [['--crd', 'no/such/crd.yaml', rel('valid.yaml')], 'no/such/crd.yaml: no such file or folder'],
+    [['--previous', 'no/such/dist', rel('valid.yaml')], 'no/such/dist: no such file or folder'],
+  ])('unusable path %j exits 2 naming it, with the usage hint and no stack trace', (args, message) => {
+    const r = opkit(args);
+    expect(r.stderr).toBe(`opkit validate: ${message}${ioHint}`);
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(2);
+  });
+
+  test.skipIf(process.getuid?.() === 0)('an unreadable file or folder exits 2 with "permission denied" (skipped as root)', () => {
+    const locked = path.join(dir, 'locked.yaml');
+    fs.writeFileSync(locked, 'apiVersion: v1\n');
+    fs.chmodSync(locked, 0o000);
+    const r = opkit([locked]);
+    expect(r.stderr).toBe(`opkit validate: ${locked}: permission denied${ioHint}`);
+    expect(r.status).toBe(2);
+  });
+
+  test('hostile inputs are findings with positions, never a JavaScript stack trace', () => {
+    const inputs = [
+      Buffer.from('apiVersion: v1\nkind: ConfigMap\u0000'),
+      Buffer.from([0x6b, 0x3a, 0x20, 0xff, 0xfe]),
+      `a: &a [x, x]\n${Array.from({ length: 12 }, (_, i) => `b${i}: &b${i + 1} [*${i ? `b${i}` : 'a'}, *${i ? `b${i}` : 'a'}]`).join('\n')}\n`,
+      `${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+      'apiVersion: v1\nkind: ConfigMap\nkind: Secret\n',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a\n',
+    ];
+    for (const input of inputs) {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'opkit.js'), 'validate', '-'], { cwd: ROOT, input, encoding: 'utf8' });
+      expect(r.status, r.stdout + r.stderr).toBe(1);
+      expect(r.stdout).toMatch(/^<stdin>:\d+:\d+: error: /);
+      expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  test('an internal error prints its message and a hint; only --debug adds the stack trace', () => {
+    // stdout closed under the CLI (EPIPE) is the kind of fault no input causes: run in-process to provoke it
+    const run = (args: string[]) => {
+      let err = '';
+      const code = runValidate([...args, rel('valid.yaml')], { out: () => { throw new Error('write EPIPE'); }, err: (s) => { err += s; } });
+      return { code, err };
+    };
+    const plain = run([]);
+    expect(plain).toEqual({ code: 2, err: 'opkit validate: internal error: write EPIPE\nRun again with --debug to print the stack trace.\n' });
+    const debug = run(['--debug']);
+    expect(debug.code).toBe(2);
+    expect(debug.err).toMatch(/^opkit validate: internal error: write EPIPE\nError: write EPIPE\n\s+at /);
+  });
+
+  test('a file of 20,000 documents validates in a 64 MiB heap, every error with its line', () => {
+    const file = path.join(dir, 'many.yaml');
+    const doc = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\n  namespace: apps\n  labels: {app: web}\ndata:\n  key: ${i % 5000 === 1 ? '[not, a, string]' : `value-${i}`}\n`;
+    fs.writeFileSync(file, Array.from({ length: 20_000 }, (_, i) => doc(i)).join('---\n'));
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', path.join(ROOT, 'bin', 'opkit.js'), 'validate', file], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe(`${file}:17:3: error: document 1: ConfigMap apps/cm-1: data[key]: Invalid value: "array": data[key] in body must be of type string: "array" [schema.type]`);
+    expect(lines[3]).toMatch(new RegExp(`^${file}:135017:3: error: document 15001: ConfigMap apps/cm-15001: data\\[key\\]`));
+    expect(lines[4]).toBe('invalid: 20000 objects, 4 errors, 0 warnings');
+    expect(r.status).toBe(1);
   });
 
   test('--help prints the usage and exits 0', () => {
     const r = opkit(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: opkit validate \[options\] PATH\.\.\./);
+  });
+
+  test('the CEL engine is loaded only when a custom resource with rules is validated (start-up time)', () => {
+    const hook = path.join(dir, 'report-cel.js');
+    fs.writeFileSync(hook, "process.on('exit', () => process.stderr.write(Object.keys(require.cache).some((k) => k.includes('@bufbuild/cel/')) ? 'cel loaded' : 'cel not loaded'));\n");
+    const run = (args: string[]) => spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin', 'opkit.js'), 'validate', ...args], { encoding: 'utf8', cwd: ROOT });
+    expect(run([rel('valid.yaml')]).stderr).toBe('cel not loaded');
+    expect(run([rel('deployment-invalid.yaml')]).stderr).toBe('cel not loaded');
+    // (CRDs among the inputs load it too: lib/crd's checks compile their rules)
+    const withRules = run(['--kube-version', '1.28', '--crd', rel('volume-crd.yaml'), rel('volumes.yaml')]);
+    expect(withRules.stderr).toBe('cel loaded');
+    expect(withRules.stdout).toContain('size may be at most 10Gi, got 1Ti');
   });
 
   test('a small file is validated quickly (start-up budget 0.4 s, measured loosely on a shared machine)', () => {

@@ -24,5 +24,6 @@ describe('opkit CLI', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("unknown command or option '--frobnicate'");
     expect(r.stderr).toContain('Usage: opkit');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyDefaults } from '../lib/validate/apply-defaults';
+import { withDefaults } from '../lib/validate/defaults';
 import { createValidator, JSONSchemaProps } from '../lib';
 
 const schema: JSONSchemaProps = {
@@ -15,6 +15,7 @@ const schema: JSONSchemaProps = {
         version: { type: 'string' },
         limits: { type: 'object', default: {}, properties: { memory: { type: 'string', default: '1Gi' } } },
         users: { type: 'array', items: { type: 'object', properties: { role: { type: 'string', default: 'read' } } } },
+        ports: { type: 'array', items: { type: 'integer', default: 80 } },
         labels: { type: 'object', additionalProperties: { type: 'object', properties: { weight: { type: 'integer', default: 1 } } } },
         tier: { type: 'string', default: 'gold' },
         note: { type: 'string', nullable: true, default: 'n' },
@@ -25,12 +26,12 @@ const schema: JSONSchemaProps = {
 
 describe('structural defaulting, as the API server applies it before validation', () => {
   test('absent fields get their default at every depth; present ones are kept; the input is not modified', () => {
-    const input = { spec: { version: '8.0', users: [{ name: 'a' }, { role: 'admin' }], labels: { x: {} }, tier: null, note: null } };
+    const input = { spec: { version: '8.0', users: [{ name: 'a' }, { role: 'admin' }], ports: [null, 443], labels: { x: {} }, tier: null, note: null } };
     const frozen = JSON.stringify(input);
-    expect(applyDefaults(schema, input)).toEqual({
+    expect(withDefaults(input, schema)).toEqual({
       spec: {
         version: '8.0', engine: 'valkey', mode: 'cluster', limits: { memory: '1Gi' },
-        users: [{ name: 'a', role: 'read' }, { role: 'admin' }], labels: { x: { weight: 1 } },
+        users: [{ name: 'a', role: 'read' }, { role: 'admin' }], ports: [80, 443], labels: { x: { weight: 1 } },
         tier: 'gold', // null in a non-nullable field with a default is defaulted
         note: null, // a nullable field keeps its null
       },
@@ -40,12 +41,12 @@ describe('structural defaulting, as the API server applies it before validation'
 
   test('an object that needs no default is returned as it is (no copy)', () => {
     const full = { spec: { version: '8.0', engine: 'redis', mode: 'x', limits: { memory: '2Gi' }, tier: 't', note: 'n' } };
-    expect(applyDefaults(schema, full)).toBe(full);
+    expect(withDefaults(full, schema)).toBe(full);
   });
 
   test('a __proto__ key stays plain data when the object is copied', () => {
     const input = JSON.parse('{"spec":{"version":"8.0","__proto__":{"polluted":true}}}');
-    const out = applyDefaults(schema, input) as any;
+    const out = withDefaults(input, schema) as any;
     expect(Object.keys(out.spec)).toContain('__proto__');
     expect(({} as any).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(out.spec)).toBe(Object.prototype);

@@ -39,6 +39,18 @@ describe('the cdk8s validation plugin', () => {
     ]);
   });
 
+  test('runs the CEL rules of the CRDs it is given, for its kubeVersion', async () => {
+    const file = path.join(dir, 'volumes.yaml');
+    fs.writeFileSync(file, 'apiVersion: example.com/v1\nkind: Volume\nmetadata: {name: huge, namespace: apps}\nspec: {size: 1Ti, storageClassName: fast}\n');
+    const crd = path.join(ROOT, 'test', 'fixtures', 'validate', 'volume-crd.yaml');
+    const context = new ValidationContext([file], 'opkit', '0.1.0');
+    await new OpkitValidation({ crds: [crd], kubeVersion: '1.28' }).validate(context);
+    expect(context.report.success).toBe(false);
+    expect(context.report.toJson().violations.map((v) => [v.ruleName, v.recommendation, v.violatingConstructs.map((c) => c.locations)])).toEqual([
+      ['cel.rule', 'Invalid value: "object": size may be at most 10Gi, got 1Ti', [['spec (line 4)']]],
+    ]);
+  });
+
   test('a valid app passes', async () => {
     const file = path.join(dir, 'ok.yaml');
     fs.writeFileSync(file, 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok, namespace: apps}\n');

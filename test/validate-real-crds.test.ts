@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createValidator, Manifest, parseYaml } from '../lib';
+import { ROOT } from './helpers';
 
 const CRDS = path.join(__dirname, '..', '..', 'shared', 'crds');
 const exists = fs.existsSync(CRDS);
@@ -59,6 +61,43 @@ describe.skipIf(!exists)('real third-party CRDs (../shared/crds)', () => {
       "spec.retention: Invalid value: \"15 days\": spec.retention in body should match '^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$'",
       'spec.resources.requests[memory]: Invalid value: "boolean": spec.resources.requests[memory] in body must be of type integer,string: "boolean"',
     ]);
+  });
+
+  test('Prometheus: its 5 CEL rules run in the validator, each violation reported with the API server message and path', () => {
+    const prom = (spec: Record<string, unknown>) => ({ apiVersion: 'monitoring.coreos.com/v1', kind: 'Prometheus', metadata: { name: 'k8s', namespace: 'mon' }, spec });
+    expect(check(prom({ shards: 3, shardingStrategy: { mode: 'Topology', topology: { values: ['a', 'b', 'c'] } },
+      remoteWrite: [{ url: 'https://rw.example.com', sigv4: { roleArn: 'arn:aws:iam::1:role/x', externalId: 'e' } }] }))).toEqual([]);
+    expect(check(prom({
+      shardingStrategy: { mode: 'Address', topology: { values: ['a'] } },
+      updateStrategy: { type: 'OnDelete', rollingUpdate: { maxUnavailable: '10%' } },
+      remoteWrite: [{ url: 'https://ok' }, { url: 'https://rw', sigv4: { externalId: 'e' } }],
+      alerting: { alertmanagers: [{ name: 'am', namespace: 'mon', port: 'web', sigv4: { externalId: 'x' } }] },
+    }))).toEqual([
+      'spec.alerting.alertmanagers[0].sigv4: Invalid value: "object": externalId can only be used when roleArn is specified',
+      'spec.remoteWrite[1].sigv4: Invalid value: "object": externalId can only be used when roleArn is specified',
+      "spec.shardingStrategy: Invalid value: \"object\": topology can only be defined when mode is set to 'Topology'",
+      'spec.updateStrategy: Invalid value: "object": rollingUpdate requires type to be RollingUpdate',
+    ]);
+    expect(check(prom({ shards: 2, shardingStrategy: { mode: 'Topology', topology: { values: ['a', 'b', 'c'] } } }))).toEqual([
+      'spec: Invalid value: "object": shards must be greater than or equal to the number of topology values when sharding strategy mode is Topology',
+    ]);
+  });
+
+  test('cert-manager Issuer: its CEL rule runs in the validator (exactly one venafi backend)', () => {
+    const issuer = (venafi: Record<string, unknown>) => ({ apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: { name: 'v', namespace: 'apps' }, spec: { venafi } });
+    const tpp = { url: 'https://tpp', credentialsRef: { name: 'c' } };
+    expect(check(issuer({ zone: 'z', tpp }))).toEqual([]);
+    const message = 'spec.venafi: Invalid value: "object": exactly one of tpp, cloud, or ngts must be configured';
+    expect(check(issuer({ zone: 'z', tpp, cloud: { apiTokenSecretRef: { name: 't' } } }))).toEqual([message]);
+    expect(check(issuer({ zone: 'z' }))).toEqual([message]);
+  });
+
+  test('opkit validate --crd with a real CRD reports its CEL rule for a custom resource on stdin', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'opkit.js'), 'validate', '--crd', path.join(CRDS, 'cert-manager.io_issuers.yaml'), '-'], {
+      encoding: 'utf8', input: 'apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: v, namespace: apps}\nspec:\n  venafi: {zone: z}\n' });
+    expect(r.stdout).toBe('<stdin>:5:3: error: document 0: Issuer apps/v: spec.venafi: Invalid value: "object": exactly one of tpp, cloud, or ngts must be configured [cel.rule]\n'
+      + 'invalid: 1 object, 1 error, 0 warnings\n');
+    expect(r.status).toBe(1);
   });
 
   test('throughput: well above 2,000 Prometheus objects per second on one core', () => {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { createValidator, Finding, importedSchemaFiles, Manifest, readInputs, RuleEngine, SchemaRegistry, validationCheck } from '../lib';
+import { createValidator, Finding, formatFinding, importedSchemaFiles, Manifest, readInputs, RuleEngine, SchemaRegistry, validationCheck } from '../lib';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'validate');
 const read = (...files: string[]) => readInputs(files.map((f) => path.join(FIXTURES, f)));
@@ -140,6 +140,14 @@ describe('checks across objects', () => {
     const f = createValidator().validate([a, b, other]);
     expect(f.map((x) => [x.origin?.file, x.message])).toEqual([
       ['b.yaml', 'Duplicate value: the same object (group, kind, namespace, name) is also defined at a.yaml:1 (document 0); the later one would overwrite it'],
+    ]);
+  });
+
+  test('synthesized duplicates name both construct paths', () => {
+    const a = { object: cm('same', { namespace: 'x' }), origin: { constructPath: 'web/Settings' } };
+    const b = { object: cm('same', { namespace: 'x' }), origin: { constructPath: 'api/Settings' } };
+    expect(createValidator().validate([a, b]).map(formatFinding)).toEqual([
+      'api/Settings ConfigMap x/same: Duplicate value: the same object (group, kind, namespace, name) is also defined at web/Settings; the later one would overwrite it',
     ]);
   });
 

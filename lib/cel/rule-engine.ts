@@ -6,4 +6,5 @@ import { evaluateRules } from './evaluate';
 export const celRuleEngine: RuleEngine<CompiledSchemaRules> = {
   compile: (schema, { kubeVersion }) => compileSchemaRules(schema, { kubeVersion }),
   evaluate: (compiled, value, oldValue) => evaluateRules(compiled, value, oldValue),
+  problems: (compiled) => compiled.findings,
 };

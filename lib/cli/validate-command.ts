@@ -7,21 +7,27 @@ import { parseArgs } from 'node:util';
 import { Finding } from '../report/finding';
 import { InputError, readInputs } from '../validate/read-files';
 import { importedSchemaFiles, SchemaRegistry } from '../validate/registry';
-import { createValidator } from '../validate/validator';
+import { buildValidator } from '../validate/validator-core';
 import { UnknownFieldPolicy } from '../validate/schema-types';
-import { cliChecks } from './checks';
+import { cliChecks, loadCelEngine } from './checks';
 import { OutputFormat, render } from './output';
 
 export const VALIDATE_USAGE = `Usage: opkit validate [options] PATH...
 
 Checks Kubernetes manifests as the API server would: schemas of built-in kinds (Kubernetes 1.27) and of
-custom resources (CRDs), metadata rules, unknown fields, duplicate objects. PATH is a file, a folder (read
-recursively for .yaml, .yml and .json) or - for stdin. CRDs among the PATHs are used for the objects beside them.
+custom resources (CRDs, with their CEL rules), metadata rules, unknown fields, duplicate objects. PATH is a
+file, a folder (read recursively for .yaml, .yml and .json) or - for stdin. CRDs among the PATHs are checked
+and used for the objects beside them.
 
 Options:
   --crd PATH                 CRD file or folder (repeatable); a *.schemas.json file, or a folder
                              of them such as imports/, maps "<group>/<version>/<Kind>" to a schema
-  --kube-version X.Y         Kubernetes version validated for (default 1.27)
+  --kube-version X.Y         Kubernetes version validated for: the CEL libraries rules may use
+                             (default 1.27)
+  --previous PATH            The objects as the cluster has them now (e.g. the committed dist/ of the
+                             last release), file or folder (repeatable): CEL transition rules (oldSelf)
+                             compare each object with its previous version; without it they are skipped,
+                             as on create
   --output text|json|junit   Report format (default text)
   --strict-schemas           An object with no known schema is an error, not a warning
   --unknown-fields error|warn|ignore
@@ -50,6 +56,7 @@ export function runValidate(argv: string[], io: CliIO): number {
       strict: true,
       options: {
         'crd': { type: 'string', multiple: true },
+        'previous': { type: 'string', multiple: true },
         'kube-version': { type: 'string' },
         'output': { type: 'string', short: 'o' },
         'strict-schemas': { type: 'boolean' },
@@ -87,14 +94,20 @@ export function runValidate(argv: string[], io: CliIO): number {
     setup.push(...crdInput.findings);
     const crds = crdInput.manifests.filter((m) => m.object.kind === 'CustomResourceDefinition').map((m) => m.object);
 
+    const checks = cliChecks(kubeVersion);
+    // CRDs given with --crd are checked like the ones among the inputs: a broken CRD is reported, not just used.
+    setup.push(...checks.flatMap((check) => check(crdInput.manifests, {})));
+    const previous = values.previous?.length ? readInputs(values.previous, { readStdin: io.readStdin }) : undefined;
+    setup.push(...(previous?.findings ?? []));
+
     const input = readInputs(positionals, { readStdin: io.readStdin });
-    const validator = createValidator({
+    const validator = buildValidator({
       registry, crds, kubeVersion, unknownFields,
       strictSchemas: !!values['strict-schemas'],
       requireNamespace: !!values['require-namespace'],
-      checks: cliChecks(),
-    });
-    const findings = [...setup, ...input.findings, ...validator.validate(input.manifests)];
+      checks,
+    }, loadCelEngine);
+    const findings = [...setup, ...input.findings, ...validator.validate(input.manifests, { previous: previous?.manifests })];
     io.out(render(output, { findings, manifests: input.manifests }));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (e) {

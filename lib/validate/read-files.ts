@@ -122,5 +122,8 @@ function ioMessage(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
   if (err.code === 'EISDIR') return 'is a folder';
+  if (err.code === 'ENOTDIR') return 'not found: a part of the path is a file, not a folder';
+  if (err.code === 'ELOOP') return 'too many levels of symbolic links';
+  if (err.code === 'ENAMETOOLONG') return 'path too long';
   return err.message ?? String(e);
 }

@@ -3,7 +3,7 @@
  * for every object, and a way back from a field path to the line of that field. Malformed documents become
  * findings and the other documents are still read.
  */
-import { Document, isMap, isScalar, isSeq, LineCounter, Node, parseAllDocuments } from 'yaml';
+import { Composer, Document, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Parser } from 'yaml';
 import { Finding, Origin } from '../report/finding';
 import { Manifest } from '../report/manifest';
 import { DEFAULT_LIMITS, ReadLimits } from './read-limits';
@@ -13,8 +13,17 @@ export interface ReadResult {
   readonly findings: Finding[];
 }
 
+/**
+ * Where an object was read from, for `locateField`: the file's text and the document's offsets in it, not the
+ * parsed document (whose syntax tree takes ~50 times the text's memory); the document is parsed again only when a
+ * finding needs a line, so 20,000 documents in a file are read with memory proportional to their objects.
+ */
 interface Source {
-  readonly doc: Document.Parsed;
+  readonly text: string;
+  /** The document's start and end offsets in `text`. */
+  readonly start: number;
+  readonly end: number;
+  /** Line starts of the whole text. */
   readonly lines: LineCounter;
   /** Path of the object inside the document: empty, or `items[i]` for an item of a `kind: List`. */
   readonly prefix: string;
@@ -33,6 +42,9 @@ const KUBECTL_YAML = {
 /** Object → the YAML document it was read from, for `locateField`. Weak: dropped with the object. */
 const sources = new WeakMap<object, Source>();
 
+/** The last document parsed again by `locateField`: the findings of one object are located one after another. */
+let reparsed: { source: Source; doc: Document.Parsed } | undefined;
+
 /** Parses YAML text (already decoded) from `file` into manifests and findings. */
 export function parseYaml(text: string, file: string, limits: ReadLimits = {}): ReadResult {
   const lim = { ...DEFAULT_LIMITS, ...limits };
@@ -45,14 +57,18 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
     return { manifests, findings };
   }
   const lines = new LineCounter();
-  let docs: Document.Parsed[];
+  // Documents are composed one at a time (what parseAllDocuments does, without keeping them all): each syntax
+  // tree is dropped once its object is built, so memory stays proportional to the objects, not to the trees.
+  const composer = new Composer({ ...KUBECTL_YAML, uniqueKeys: true, strict: true });
+  let documentIndex = 0;
   try {
-    docs = parseAllDocuments(text, { ...KUBECTL_YAML, lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true }) as Document.Parsed[];
+    for (const doc of composer.compose(new Parser(lines.addNewLine).parse(text))) readDocument(doc as Document.Parsed, documentIndex++);
   } catch (e) {
-    findings.push(readError('read.yaml', { file }, `cannot parse YAML: ${e instanceof Error ? e.message : String(e)}`));
-    return { manifests, findings };
+    findings.push(readError('read.yaml', { file, documentIndex }, `cannot parse YAML: ${e instanceof Error ? e.message : String(e)}`));
   }
-  docs.forEach((doc, documentIndex) => {
+  return { manifests, findings };
+
+  function readDocument(doc: Document.Parsed, documentIndex: number): void {
     const start = doc.range[0];
     const { line, col } = lines.linePos(doc.contents?.range[0] ?? start);
     const origin: Origin = { file, documentIndex, line, column: col };
@@ -101,18 +117,17 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
       obj.items.forEach((item: unknown, i: number) => {
         const prefix = `items[${i}]`;
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-          findings.push(readError('read.not-object', { ...origin, ...locateIn({ doc, lines, prefix: '' }, prefix) }, `${prefix} of the List is not a Kubernetes object`));
+          findings.push(readError('read.not-object', { ...origin, ...locateIn(doc, 0, lines, prefix) }, `${prefix} of the List is not a Kubernetes object`));
           return;
         }
-        sources.set(item, { doc, lines, prefix });
-        manifests.push({ object: item as Record<string, any>, origin: { ...origin, ...locateIn({ doc, lines, prefix: '' }, prefix) } });
+        sources.set(item, { text, start, end: doc.range[2], lines, prefix });
+        manifests.push({ object: item as Record<string, any>, origin: { ...origin, ...locateIn(doc, 0, lines, prefix) } });
       });
       return;
     }
-    sources.set(obj, { doc, lines, prefix: '' });
+    sources.set(obj, { text, start, end: doc.range[2], lines, prefix: '' });
     manifests.push({ object: obj, origin });
-  });
-  return { manifests, findings };
+  }
 }
 
 /**
@@ -121,11 +136,17 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
  */
 export function locateField(object: object, field: string | undefined): { line: number; column: number } | undefined {
   const src = sources.get(object);
-  return src ? locateIn(src, field ? (src.prefix ? `${src.prefix}.${field}` : field) : src.prefix) : undefined;
+  if (!src) return undefined;
+  if (reparsed?.source !== src) {
+    // the document alone, as it parsed the first time (it did, or the object would not exist)
+    reparsed = { source: src, doc: parseDocument(src.text.slice(src.start, src.end), { ...KUBECTL_YAML, uniqueKeys: false }) as Document.Parsed };
+  }
+  return locateIn(reparsed.doc, src.start, src.lines, field ? (src.prefix ? `${src.prefix}.${field}` : field) : src.prefix);
 }
 
-function locateIn(src: Source, field: string): { line: number; column: number } | undefined {
-  let node: unknown = src.doc.contents;
+/** The position of `field` in `doc`, whose offsets start at `base` in the text `lines` counts. */
+function locateIn(doc: Document.Parsed, base: number, lines: LineCounter, field: string): { line: number; column: number } | undefined {
+  let node: unknown = doc.contents;
   let best = node as Node | null;
   for (const seg of parseFieldPath(field)) {
     if (isMap(node)) {
@@ -142,7 +163,7 @@ function locateIn(src: Source, field: string): { line: number; column: number } 
     }
   }
   if (!best?.range) return undefined;
-  const { line, col } = src.lines.linePos(best.range[0]);
+  const { line, col } = lines.linePos(base + best.range[0]);
   return { line, column: col };
 }
 

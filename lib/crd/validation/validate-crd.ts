@@ -31,6 +31,11 @@ export interface ValidateCrdOptions {
    * @default the validator's structural value check (`validateValue`), as the API server checks defaults
    */
   readonly defaultValidator?: CrdDefaultValidator;
+  /**
+   * The Kubernetes version whose CEL environment compiles the rules (libraries differ between versions).
+   * @default '1.27'
+   */
+  readonly kubeVersion?: string;
 }
 
 /**
@@ -56,7 +61,7 @@ export function validateCustomResourceDefinition(crd: Record<string, any>, optio
   });
   out.push(...validateConversion(crd, errors));
   // CEL rules compile and type-check against their schema, within the API server's cost limits.
-  out.push(...checkCrdCelRules(crd));
+  out.push(...checkCrdCelRules(crd, { kubeVersion: options.kubeVersion }));
   for (const check of options.extraChecks ?? []) out.push(...check(crd));
   return out;
 }

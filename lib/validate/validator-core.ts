@@ -1,0 +1,246 @@
+/**
+ * One validator for every entry point (library, `opkit validate`, the cdk8s plugin, GitOpsApp): structural
+ * schema validation as the API server does it, ObjectMeta rules, CEL through a pluggable `RuleEngine`, and the
+ * checks across objects (duplicate identities, namespaced kinds without a namespace).
+ *
+ * This module does not import lib/cel: `createValidator` (validator.ts) supplies it as the default engine, and
+ * `opkit validate` supplies a loader that requires it only once a custom resource with rules is validated, so
+ * checking built-in kinds does not pay for loading the CEL engine at start-up.
+ */
+import { Finding, ObjectRef, Origin } from '../report/finding';
+import { CheckContext, Manifest, ManifestCheck } from '../report/manifest';
+import { JSONSchemaProps } from '../crd/schema';
+import { withDefaults } from './defaults';
+import { required } from './field-errors';
+import { describeOrigin, identityKey } from './identity';
+import { nameRuleFor } from './names';
+import { locateField } from './read-yaml';
+import { CompiledEntry, SchemaRegistry } from './registry';
+import { resourceHook } from './resource-hook';
+import { RuleEngine } from './rule-engine';
+import { UnknownFieldPolicy, WalkContext } from './schema-types';
+
+/** Options of {@link createValidator}. */
+export interface ValidatorOptions {
+  /**
+   * Where schemas are looked up. Pass one to share compiled schemas between validators.
+   * @default a new registry with the built-in kinds
+   */
+  readonly registry?: SchemaRegistry;
+  /**
+   * CustomResourceDefinition objects whose served versions are registered.
+   * @default none
+   */
+  readonly crds?: readonly Record<string, any>[];
+  /**
+   * Compact schema files (`imports/<group>.schemas.json`) to register.
+   * @default none
+   */
+  readonly schemaFiles?: readonly string[];
+  /**
+   * Register the CRDs found among the validated manifests, so the custom resources beside them are checked.
+   * @default true
+   */
+  readonly useInputCrds?: boolean;
+  /**
+   * The Kubernetes version validated for (passed to the rule engine; built-in kinds use 1.27's schemas).
+   * @default '1.27'
+   */
+  readonly kubeVersion?: string;
+  /**
+   * Unknown fields: `error` as kubectl's default strict field validation, `warn`, or `ignore` (the API server
+   * then prunes them silently).
+   * @default 'error'
+   */
+  readonly unknownFields?: UnknownFieldPolicy;
+  /**
+   * An object whose apiVersion/kind has no known schema is an error instead of a warning.
+   * @default false
+   */
+  readonly strictSchemas?: boolean;
+  /**
+   * Namespaced kinds must set metadata.namespace (on for GitOps output, where no default namespace applies).
+   * @default false
+   */
+  readonly requireNamespace?: boolean;
+  /**
+   * Evaluates `x-kubernetes-validations` (CEL); `false` skips CEL rules.
+   * @default celRuleEngine (lib/cel): the Kubernetes CEL environment of `kubeVersion`
+   */
+  readonly ruleEngine?: RuleEngine<any> | false;
+  /**
+   * Further checks run over the same manifests, e.g. lib/crd's checks of the CRDs themselves.
+   * @default none
+   */
+  readonly checks?: readonly ManifestCheck[];
+}
+
+export interface Validator {
+  readonly registry: SchemaRegistry;
+  /** Validates the manifests; every finding names its object and origin (with the field's line when known). */
+  validate(manifests: readonly Manifest[], context?: CheckContext): Finding[];
+}
+
+const CRD_API_VERSION = 'apiextensions.k8s.io/v1';
+
+/**
+ * The validator with `defaultEngine` used when `options.ruleEngine` is not given; it is called the first time a
+ * custom resource's rules are needed (never for built-in kinds), so it may load the engine then.
+ */
+export function buildValidator(options: ValidatorOptions, defaultEngine: () => RuleEngine<any>): Validator {
+  const registry = options.registry ?? new SchemaRegistry();
+  const setup: Finding[] = [];
+  for (const crd of options.crds ?? []) setup.push(...registry.addCrd(crd, crd?.metadata?.name ?? 'CustomResourceDefinition'));
+  for (const f of options.schemaFiles ?? []) setup.push(...registry.addSchemaFile(f));
+  const kubeVersion = options.kubeVersion ?? registry.builtinKubeVersion;
+  const unknownFields = options.unknownFields ?? 'error';
+  let engine: RuleEngine<any> | undefined = options.ruleEngine || undefined;
+  const useRules = options.ruleEngine !== false;
+  const compiledRules = new WeakMap<CompiledEntry, unknown>();
+
+  const rulesOf = (entry: CompiledEntry) => {
+    engine ??= defaultEngine();
+    if (!compiledRules.has(entry)) compiledRules.set(entry, engine.compile(entry.schema, { kubeVersion }));
+    return compiledRules.get(entry);
+  };
+
+  /**
+   * A rule that does not compile for `kubeVersion` (e.g. a library function that arrived later) means the API
+   * server would refuse the CRD, and the rule cannot be checked: said once per kind and validate() call, on the
+   * first object of that kind, instead of passing its objects silently.
+   */
+  const ruleProblems = (entry: CompiledEntry, reported: Set<CompiledEntry>): Finding[] => {
+    if (reported.has(entry)) return [];
+    reported.add(entry);
+    return (engine?.problems?.(rulesOf(entry)) ?? []).map((p) => {
+      const why = p.severity === 'error'
+        ? `has a rule Kubernetes ${kubeVersion} cannot compile, so its API server would refuse the CRD (change the rule, or validate for the cluster's version)`
+        : 'has a rule opkit cannot check';
+      return { severity: p.severity, rule: p.rule,
+        message: `rule not checked: the schema of ${entry.kind} (from ${entry.source}) ${why}: ${p.field ? `${p.field}: ` : ''}${p.message}` };
+    });
+  };
+
+  function validateObject(m: Manifest, previous: Map<string, Record<string, any>>, out: Finding[], seen: { builtin: boolean; rules: Set<CompiledEntry> }): void {
+    const obj = m.object;
+    const findings: Finding[] = [];
+    const apiVersion = obj.apiVersion;
+    const kind = obj.kind;
+    if (typeof apiVersion !== 'string' || apiVersion === '' || typeof kind !== 'string' || kind === '') {
+      for (const [f, v] of [['apiVersion', apiVersion], ['kind', kind]] as const) {
+        if (typeof v !== 'string' || v === '') findings.push(required('object.type-meta', f, 'every Kubernetes object needs apiVersion and kind'));
+      }
+      out.push(...attach(findings, m));
+      return;
+    }
+    const entry = registry.lookup(apiVersion, kind);
+    if (!entry) {
+      out.push(...attach([{
+        severity: options.strictSchemas ? 'error' : 'warning', rule: 'schema.unknown-kind',
+        message: `no schema known for ${apiVersion} ${kind}: pass its CustomResourceDefinition (opkit validate --crd FILE) so the object is checked`,
+      }], m));
+      return;
+    }
+    if (entry.builtin) seen.builtin = true;
+    const ctx: WalkContext = {
+      out: findings,
+      unknownFields,
+      onResource: resourceHook(nameRuleFor(kind, entry.builtin)),
+    };
+    // Custom resources are checked as the API server stores them: with their schema's defaults applied first.
+    const defaulting = !entry.builtin && schemaUses(entry.schema, 'defaults');
+    const value = defaulting ? withDefaults(obj, entry.schema as JSONSchemaProps) : obj;
+    entry.validate(value, '', ctx);
+    if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
+      findings.push(required('object.namespace', 'metadata.namespace', `${kind} is namespaced: set the namespace explicitly, GitOps output applies no default namespace`));
+    }
+    // The API server runs CEL rules only on objects that passed the structural checks; built-in kinds have none.
+    // The default engine is not even loaded for schemas without rules; a given engine sees every custom resource.
+    if (useRules && !entry.builtin && (options.ruleEngine || schemaUses(entry.schema, 'rules'))) {
+      const compiled = rulesOf(entry);
+      findings.push(...ruleProblems(entry, seen.rules));
+      if (!findings.some((f) => f.severity === 'error')) {
+        const key = identityKey(obj);
+        const old = key ? previous.get(key) : undefined;
+        findings.push(...engine!.evaluate(compiled, value, old && defaulting ? withDefaults(old, entry.schema as JSONSchemaProps) : old));
+      }
+    }
+    out.push(...attach(findings, m));
+  }
+
+  return {
+    registry,
+    validate(manifests, context = {}) {
+      const out: Finding[] = [...setup];
+      if (options.useInputCrds ?? true) {
+        for (const m of manifests) {
+          if (m.object?.apiVersion === CRD_API_VERSION && m.object?.kind === 'CustomResourceDefinition') {
+            out.push(...attach(registry.addCrd(m.object, describeOrigin(m.origin)), m));
+          }
+        }
+      }
+      const previous = new Map<string, Record<string, any>>();
+      for (const p of context.previous ?? []) {
+        const key = identityKey(p.object);
+        if (key) previous.set(key, p.object);
+      }
+      const kinds = { builtin: false, rules: new Set<CompiledEntry>() };
+      const seen = new Map<string, Manifest>();
+      for (const m of manifests) {
+        validateObject(m, previous, out, kinds);
+        const key = identityKey(m.object);
+        if (!key) continue;
+        const first = seen.get(key);
+        if (first) {
+          out.push(...attach([{ severity: 'error', rule: 'object.duplicate',
+            message: `Duplicate value: the same object (group, kind, namespace, name) is also defined at ${describeOrigin(first.origin)}; the later one would overwrite it` }], m));
+        } else {
+          seen.set(key, m);
+        }
+      }
+      if (kinds.builtin && kubeVersion !== registry.builtinKubeVersion) {
+        out.push({ severity: 'warning', rule: 'registry.kube-version',
+          message: `built-in kinds are checked against Kubernetes ${registry.builtinKubeVersion} schemas (kubernetes-models 4.3.1); none is bundled for ${kubeVersion}` });
+      }
+      for (const check of options.checks ?? []) out.push(...check(manifests, context));
+      return out;
+    },
+  };
+}
+
+const keywordUse = { rules: new WeakMap<object, boolean>(), defaults: new WeakMap<object, boolean>() };
+
+/**
+ * Whether a schema declares any `x-kubernetes-validations` or `default` (most do not: their objects skip the
+ * rule engine, or the copy defaulting needs). Cached per schema object.
+ */
+function schemaUses(schema: object, what: keyof typeof keywordUse): boolean {
+  const keyword = what === 'rules' ? 'x-kubernetes-validations' : 'default';
+  let uses = keywordUse[what].get(schema);
+  if (uses === undefined) keywordUse[what].set(schema, (uses = declares(schema, keyword, 0)));
+  return uses;
+}
+
+function declares(schema: unknown, keyword: string, depth: number): boolean {
+  if (!schema || typeof schema !== 'object' || depth > 200) return false;
+  if (Array.isArray(schema)) return schema.some((s) => declares(s, keyword, depth + 1));
+  if (Object.hasOwn(schema, keyword)) return true;
+  return Object.values(schema).some((v) => typeof v === 'object' && declares(v, keyword, depth + 1));
+}
+
+/** Adds the object's identity and origin (refined to the field's line when the object was read from YAML). */
+function attach(findings: Finding[], m: Manifest): Finding[] {
+  if (findings.length === 0) return findings;
+  const o = m.object ?? {};
+  const object: ObjectRef = {
+    apiVersion: typeof o.apiVersion === 'string' ? o.apiVersion : undefined,
+    kind: typeof o.kind === 'string' ? o.kind : undefined,
+    namespace: typeof o.metadata?.namespace === 'string' ? o.metadata.namespace : undefined,
+    name: typeof o.metadata?.name === 'string' ? o.metadata.name : undefined,
+  };
+  return findings.map((f) => {
+    const pos = f.field !== undefined ? locateField(o, f.field) : undefined;
+    const origin: Origin = { ...m.origin, ...f.origin, ...(pos ?? {}) };
+    return { ...f, object: f.object ?? object, origin };
+  });
+}
