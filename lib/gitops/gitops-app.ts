@@ -92,7 +92,9 @@ export class GitOpsApp extends App {
     try {
       recoverInterruptedReplace(this.target);
       applyPasses(this, this.passes);
-      const rendered = new Map(this.charts.map((chart) => [chart, chart.toJson()] as const));
+      // Render in any order (the \`charts\` getter sorts the whole dependency graph: once, below, is enough).
+      const all = this.node.findAll().filter((c): c is Chart => Chart.isChart(c));
+      const rendered = new Map(all.map((chart) => [chart, chart.toJson()] as const));
       // Rendering resolved the construct dependencies into chart dependencies: only now is this order final.
       const charts = this.charts.filter((chart) => rendered.get(chart)!.length > 0);
       const plan = planOutputFiles(charts);
