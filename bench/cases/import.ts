@@ -107,12 +107,14 @@ export function importCase(opts: BenchOptions): CaseResult {
     ], typecheckRepeat, raw));
     notes.push('the Argo CD app is one Application in a cdk8s Chart; both variants import the same three Argo CD CRDs (AppProject, Application, ApplicationSet)');
   }
-  const ms = project.stat.median;
+  // The issue's target is the app's type-check (what a user waits for after editing main.ts); the whole project
+  // (library, tests, bench) is reported beside it.
+  const ms = app.stat.median;
   return {
     id: 'import',
     title: 'import of the largest CRDs, and type-check',
     rows,
-    targets: [{ text: `project type-check (tsc --noEmit) ≤ ${formatMs(TARGET_TYPECHECK_MS)}`, measured: formatMs(ms), pass: ms <= TARGET_TYPECHECK_MS }],
+    targets: [{ text: `app type-check (tsc --noEmit of main.ts and its imports) ≤ ${formatMs(TARGET_TYPECHECK_MS)}`, measured: formatMs(ms), pass: ms <= TARGET_TYPECHECK_MS }],
     notes,
   };
 }
