@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Finding, validateMetadata } from '../lib';
-import { dns1123Label, dns1123Subdomain, labelValue, pathSegmentName, qualifiedName } from '../lib/validate/names';
+import { isDns1123Label as dns1123Label, isDns1123Subdomain as dns1123Subdomain, isQualifiedName as qualifiedName, isValidLabelValue as labelValue } from '../lib/apimachinery/names';
+import { pathSegmentName } from '../lib/validate/names';
 
 const meta = (m: unknown, requireName = true) => {
   const out: Finding[] = [];

@@ -4,7 +4,8 @@
  */
 import { Finding } from '../report/finding';
 import { invalid, required } from './field-errors';
-import { dns1123Label, labelValue, NameRule, qualifiedName } from './names';
+import { isDns1123Label, isQualifiedName, isValidLabelValue } from '../apimachinery/names';
+import { NameRule } from './names';
 
 /** TotalAnnotationSizeLimitB: the API server's limit on all annotation keys and values together. */
 export const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
@@ -36,7 +37,7 @@ export function validateMetadata(meta: unknown, path: string, opts: MetadataOpti
   }
   const ns = Object.hasOwn(m, 'namespace') ? m.namespace : undefined;
   if (typeof ns === 'string' && ns !== '') {
-    for (const e of dns1123Label(ns)) out.push(invalid('metadata.namespace', `${path}.namespace`, ns, e));
+    for (const e of isDns1123Label(ns)) out.push(invalid('metadata.namespace', `${path}.namespace`, ns, e));
   }
   validateLabels(Object.hasOwn(m, 'labels') ? m.labels : undefined, `${path}.labels`, out);
   validateAnnotations(Object.hasOwn(m, 'annotations') ? m.annotations : undefined, `${path}.annotations`, out);
@@ -46,8 +47,8 @@ export function validateMetadata(meta: unknown, path: string, opts: MetadataOpti
 export function validateLabels(labels: unknown, path: string, out: Finding[]): void {
   if (!isMap(labels)) return;
   for (const [k, v] of Object.entries(labels)) {
-    for (const e of qualifiedName(k)) out.push(invalid('metadata.labels', path, k, e));
-    if (typeof v === 'string') for (const e of labelValue(v)) out.push(invalid('metadata.labels', path, v, e));
+    for (const e of isQualifiedName(k)) out.push(invalid('metadata.labels', path, k, e));
+    if (typeof v === 'string') for (const e of isValidLabelValue(v)) out.push(invalid('metadata.labels', path, v, e));
   }
 }
 
@@ -56,7 +57,7 @@ export function validateAnnotations(annotations: unknown, path: string, out: Fin
   if (!isMap(annotations)) return;
   let total = 0;
   for (const [k, v] of Object.entries(annotations)) {
-    for (const e of qualifiedName(k.toLowerCase())) out.push(invalid('metadata.annotations', path, k, e));
+    for (const e of isQualifiedName(k.toLowerCase())) out.push(invalid('metadata.annotations', path, k, e));
     total += Buffer.byteLength(k) + (typeof v === 'string' ? Buffer.byteLength(v) : 0);
   }
   if (total > TOTAL_ANNOTATION_SIZE_LIMIT) {

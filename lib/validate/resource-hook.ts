@@ -1,6 +1,7 @@
 import { required } from './field-errors';
 import { validateMetadata } from './metadata';
-import { dns1123Subdomain, NameRule } from './names';
+import { isDns1123Subdomain } from '../apimachinery/names';
+import { NameRule } from './names';
 import { WalkContext } from './schema-types';
 
 /**
@@ -15,6 +16,6 @@ export function resourceHook(rootNameRule: NameRule): NonNullable<WalkContext['o
       }
     }
     validateMetadata(Object.hasOwn(value, 'metadata') ? value.metadata : undefined, path ? `${path}.metadata` : 'metadata',
-      { nameRule: root ? rootNameRule : dns1123Subdomain, requireName: root }, sink);
+      { nameRule: root ? rootNameRule : isDns1123Subdomain, requireName: root }, sink);
   };
 }

@@ -1,12 +1,12 @@
 import { JSONSchemaProps } from '../crd/schema';
 import { Finding } from '../report/finding';
-import { dns1123Subdomain } from './names';
+import { isDns1123Subdomain } from '../apimachinery/names';
 import { resourceHook } from './resource-hook';
 import { compileValueSchema } from './schema-compile';
 import { CompiledSchema, UnknownFieldPolicy } from './schema-types';
 
 const compiled = new WeakMap<object, CompiledSchema>();
-const hook = resourceHook(dns1123Subdomain);
+const hook = resourceHook(isDns1123Subdomain);
 /** A value is never the root object, so only embedded resources are checked here. */
 const embeddedOnly: typeof hook = (value, path, sink) => hook(value, path, sink, false);
 

@@ -1,6 +1,7 @@
 /**
  * Kubernetes name validations (apimachinery pkg/util/validation and api/validation), with their exact error
- * texts, for the CEL `format` library. Hand-written: no JS library mirrors these messages.
+ * texts: one implementation for the CRD rules (lib/crd), object metadata (lib/validate) and the CEL `format`
+ * library (lib/cel). Hand-written: no JS library mirrors these messages.
  */
 const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const SUBDOMAIN = `${LABEL}(\\.${LABEL})*`;
