@@ -51,3 +51,36 @@ describe('CEL rules of a CRD are compiled and costed at synth', () => {
     expect(build('self.sise > 0')).toThrow(/undefined field 'sise'/);
   });
 });
+
+describe('the construct\'s synth-time check', () => {
+  const widget = (rule = 'self.size >= 0') => {
+    const chart = new Chart(Testing.app(), 'test');
+    const crd = new CustomResourceDefinition(chart, 'Crd', {
+      group: 'example.com', kind: 'Widget',
+      versions: [{ name: 'v1', schema: Schema.resource({ spec: Schema.object({ validations: [Cel.rule(rule)], properties: { size: Schema.integer() } }) }) }],
+    });
+    return { chart, crd };
+  };
+
+  test('runs once per distinct manifest (cdk8s validates the whole app for every chart it renders)', () => {
+    const { chart, crd } = widget();
+    let runs = 0;
+    crd.addValidationOptions({ extraChecks: [() => { runs++; return []; }] });
+    Testing.synth(chart);
+    Testing.synth(chart);
+    expect(runs).toBe(1);
+    crd.addLabel('team', 'storage');
+    Testing.synth(chart);
+    expect(runs).toBe(2);
+  });
+
+  test('addValidationOptions keeps earlier options such as kubeVersion', () => {
+    // quantity() is a Kubernetes 1.28 CEL library: a compile error at the default 1.27.
+    const rule = "quantity('1Gi').isInteger()";
+    expect(() => Testing.synth(widget(rule).chart)).toThrow(/undeclared reference to 'quantity'|quantity/);
+    const { chart, crd } = widget(rule);
+    crd.addValidationOptions({ kubeVersion: '1.28' });
+    crd.addValidationOptions({ extraChecks: [() => []] });
+    expect(() => Testing.synth(chart)).not.toThrow();
+  });
+});

@@ -81,6 +81,8 @@ export class CustomResourceDefinition extends Construct {
   public readonly apiObject: ApiObject;
   private webhook?: ConversionWebhook;
   private validation: ValidateCrdOptions;
+  /** The last manifest checked and its errors (see the node validation in the constructor). */
+  private checked?: { readonly key: string; readonly errors: string[] };
 
   constructor(scope: Construct, id: string, props: CustomResourceDefinitionProps) {
     super(scope, id);
@@ -101,10 +103,16 @@ export class CustomResourceDefinition extends Construct {
     });
     this.node.addValidation({
       validate: () => {
+        // cdk8s validates the whole app once per chart it renders: check each distinct manifest only once.
         const manifest = this.toJson();
-        return validateCustomResourceDefinition(manifest, this.validation)
-          .filter((f) => f.severity === 'error')
-          .map((f) => formatCrdFinding(f, manifest));
+        const key = JSON.stringify(manifest);
+        if (this.checked?.key !== key) {
+          const errors = validateCustomResourceDefinition(manifest, this.validation)
+            .filter((f) => f.severity === 'error')
+            .map((f) => formatCrdFinding(f, manifest));
+          this.checked = { key, errors };
+        }
+        return this.checked.errors;
       },
     });
   }
@@ -163,9 +171,12 @@ export class CustomResourceDefinition extends Construct {
   /** Add checks run at synth (e.g. CEL compilation, default-value validation); merged with earlier ones. */
   public addValidationOptions(options: ValidateCrdOptions): void {
     this.validation = {
+      ...this.validation,
+      ...options,
       extraChecks: [...(this.validation.extraChecks ?? []), ...(options.extraChecks ?? [])],
       defaultValidator: options.defaultValidator ?? this.validation.defaultValidator,
     };
+    this.checked = undefined;
   }
 
   /** The manifest as plain JSON, exactly as synthesized. */
