@@ -14,12 +14,16 @@ const isCrd = (m: Manifest) => m.object?.kind === 'CustomResourceDefinition' && 
 /**
  * Checks `opkit validate` runs besides schema validation: the API server's rules for the
  * CustomResourceDefinitions among the manifests, so a broken CRD is reported as well as the custom resources
- * that do not fit it. Their CEL rules are compiled for `kubeVersion`.
+ * that do not fit it. Their CEL rules are compiled for `kubeVersion`. With `policy` (`--policy`), also the
+ * synth's policy (lib/policy: restricted Pod Security, kube-linter's defaults, RBAC).
  */
-export function cliChecks(kubeVersion: string): ManifestCheck[] {
-  return [(manifests, context) => {
+export function cliChecks(kubeVersion: string, options: { readonly policy?: boolean } = {}): ManifestCheck[] {
+  const crdCheck: ManifestCheck = (manifests, context) => {
     if (!manifests.some(isCrd)) return [];
     const { crdManifestCheck } = require('../crd/validation/validate-crd') as typeof import('../crd/validation/validate-crd');
     return crdManifestCheck({ kubeVersion })(manifests, context);
-  }];
+  };
+  const policy: ManifestCheck = (manifests, context) =>
+    (require('../policy/policy-check') as typeof import('../policy/policy-check')).policyCheck(manifests, context);
+  return options.policy ? [crdCheck, policy] : [crdCheck];
 }

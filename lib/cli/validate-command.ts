@@ -33,6 +33,9 @@ Options:
   --unknown-fields error|warn|ignore
                              How to report fields no schema declares (default error, like kubectl)
   --require-namespace        Namespaced objects must set metadata.namespace (GitOps output)
+  --policy                   Also run the synth's policy: restricted Pod Security, kube-linter's
+                             default checks, RBAC (wildcards, escalation); accept a finding per
+                             object with the annotation opkit.dev/accept: "<rule>: <why>"
   --debug                    Print stack traces of internal errors
   -h, --help                 Show this help
 
@@ -62,6 +65,7 @@ export function runValidate(argv: string[], io: CliIO): number {
         'strict-schemas': { type: 'boolean' },
         'unknown-fields': { type: 'string' },
         'require-namespace': { type: 'boolean' },
+        'policy': { type: 'boolean' },
         'debug': { type: 'boolean' },
         'help': { type: 'boolean', short: 'h' },
       },
@@ -94,7 +98,7 @@ export function runValidate(argv: string[], io: CliIO): number {
     setup.push(...crdInput.findings);
     const crds = crdInput.manifests.filter((m) => m.object.kind === 'CustomResourceDefinition').map((m) => m.object);
 
-    const checks = cliChecks(kubeVersion);
+    const checks = cliChecks(kubeVersion, { policy: !!values.policy });
     // CRDs given with --crd are checked like the ones among the inputs: a broken CRD is reported, not just used.
     setup.push(...checks.flatMap((check) => check(crdInput.manifests, {})));
     const previous = values.previous?.length ? readInputs(values.previous, { readStdin: io.readStdin }) : undefined;

@@ -1,10 +1,13 @@
 import { Finding } from '../report/finding';
 import { CheckContext, Manifest, ManifestCheck } from '../report/manifest';
 import { ACCEPT_ANNOTATION, parseAcceptances } from './accept';
+import * as availability from './availability-lint';
 import * as baseline from './pod-security-baseline';
 import * as restricted from './pod-security-restricted';
 import { podTemplateOf, PodTemplate } from './pod-templates';
 import * as rbac from './rbac';
+import { clusterWideWorkloads } from './rbac-cluster-wide';
+import { sensitiveGrants } from './rbac-sensitive';
 import { keyPath, ManifestRule, toFinding, Violation } from './violation';
 import * as lint from './workload-lint';
 
@@ -26,12 +29,13 @@ const podSecurity: ManifestRule = (manifest) => {
 const POLICY_RULES: readonly ManifestRule[] = [
   podSecurity,
   lint.readOnlyRootFilesystem, lint.resources, lint.pinnedImage, lint.probePorts, lint.serviceAccountExists,
-  lint.selectorMatchesTemplate,
-  rbac.noWildcards, rbac.noClusterAdmin, rbac.noSecretsAccess,
+  lint.selectorMatchesTemplate, availability.antiAffinity, availability.pdbUnhealthyPodEvictionPolicy,
+  rbac.noWildcards, rbac.noClusterAdmin, rbac.noSecretsAccess, sensitiveGrants, clusterWideWorkloads,
 ];
 
 /**
- * The policy over a set of manifests: restricted Pod Security, kube-linter's defaults, RBAC hygiene.
+ * The policy over a set of manifests: restricted Pod Security, kube-linter's defaults, RBAC hygiene
+ * and privilege-escalation grants.
  * A finding the object accepts (annotation `opkit.dev/accept: "<rule>: <reason>"`) is dropped; a malformed
  * acceptance is itself a finding (`policy.accept`).
  */

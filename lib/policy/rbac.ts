@@ -1,14 +1,9 @@
 /** RBAC rules: no wildcards, no cluster-admin bindings, no access to Secrets unless accepted with a reason. */
 import { Manifest } from '../report/manifest';
+import { rulesOf } from './rbac-match';
 import { Violation } from './violation';
 
-const ROLE_KINDS = ['Role', 'ClusterRole'];
 const BINDING_KINDS = ['RoleBinding', 'ClusterRoleBinding'];
-
-function rulesOf(manifest: Manifest): any[] {
-  const o = manifest.object;
-  return ROLE_KINDS.includes(o.kind) && o.apiVersion?.startsWith('rbac.authorization.k8s.io/') && Array.isArray(o.rules) ? o.rules : [];
-}
 
 /** `*` in verbs, resources or apiGroups grants what nobody reviewed (including kinds added later). */
 export function noWildcards(manifest: Manifest): Violation[] {

@@ -5,6 +5,7 @@
  */
 import { imagePinningProblem } from './image-reference';
 import { Manifest } from '../report/manifest';
+import { expressionMatches } from './label-selector';
 import { containersOf, podTemplateOf } from './pod-templates';
 import { Violation } from './violation';
 
@@ -118,15 +119,4 @@ export function selectorMatchesTemplate(manifest: Manifest): Violation[] {
     }
   });
   return out;
-}
-
-function expressionMatches(e: any, labels: Record<string, string>): boolean {
-  const has = e.key in labels;
-  switch (e.operator) {
-    case 'In': return has && (e.values ?? []).includes(labels[e.key]);
-    case 'NotIn': return !has || !(e.values ?? []).includes(labels[e.key]);
-    case 'Exists': return has;
-    case 'DoesNotExist': return !has;
-    default: return false;
-  }
 }
