@@ -20,13 +20,20 @@ import {
 function operatorCharts(scope: Construct, env: EnvironmentConfig): CacheApi {
   const crds = new Chart(scope, 'crds');
   const api = new CacheApi(crds, 'Api');
+  // The namespaces of the Custom Resources: the controller watches only these, with a Role in each.
+  const cacheNamespaces = [...new Set(env.caches.map((c) => c.namespace))];
 
   const controller = new Chart(scope, 'operator');
+  // Set up with the controller (wave -5), written before the controller's Roles in them and before any CR.
+  for (const namespace of cacheNamespaces) {
+    new kplus.Namespace(controller, `Namespace-${namespace}`, { metadata: { name: namespace } });
+  }
   const operator = new Operator(controller, 'Operator', {
     name: 'cache-operator',
     image: env.operator.image,
     namespace: OPERATOR_NAMESPACE,
     crds: api.crds,
+    watchNamespaces: cacheNamespaces,
     replicas: env.operator.replicas,
     resources: env.operator.resources,
     serviceMonitor: env.operator.serviceMonitor,
@@ -39,10 +46,6 @@ function operatorCharts(scope: Construct, env: EnvironmentConfig): CacheApi {
       ManagedKinds.podDisruptionBudgets(),
     ],
   });
-  // The namespaces of the Custom Resources: set up with the controller (wave -5), before any CR.
-  for (const namespace of new Set(env.caches.map((c) => c.namespace))) {
-    new kplus.Namespace(controller, `Namespace-${namespace}`, { metadata: { name: namespace } });
-  }
 
   const workloads = new Chart(scope, 'caches');
   for (const cache of env.caches) {

@@ -8,6 +8,7 @@ export * from './crd/validation/validate-crd';
 export * from './operator/operator';
 export * from './operator/managed-kinds';
 export * from './operator/webhook-options';
+export type { NetworkPolicyOptions, PeerSelector } from './operator/controller-network-policy';
 export * from './gitops/gitops-app';
 export * from './gitops/run-app';
 export * from './gitops/synth-error';

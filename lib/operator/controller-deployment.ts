@@ -2,7 +2,7 @@ import { ApiObject, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { OperatorIdentity } from './identity';
-import { PORTS, WEBHOOK_CERT_DIR } from './ports';
+import { METRICS_CERT_DIR, PORTS, WEBHOOK_CERT_DIR } from './ports';
 
 /** Props of {@link ControllerDeployment}. */
 export interface ControllerDeploymentProps {
@@ -13,7 +13,8 @@ export interface ControllerDeploymentProps {
   /** The controller image, pinned (checked by the Operator). */
   readonly image: string;
   /**
-   * Number of replicas; above 1, pods are spread over nodes and zones and a PodDisruptionBudget keeps one up.
+   * Number of replicas; above 1, pods are spread over nodes and zones (topology spread and a preferred
+   * pod anti-affinity) and a PodDisruptionBudget keeps one up.
    * @default 1
    */
   readonly replicas?: number;
@@ -43,6 +44,12 @@ export interface ControllerDeploymentProps {
    * @default no webhook server
    */
   readonly webhookCertSecretName?: string;
+  /**
+   * The Secret holding the metrics server's certificate; when set, it is mounted and passed as
+   * `--metrics-cert-path`, so the scraper can verify the endpoint.
+   * @default controller-runtime's generated self-signed certificate
+   */
+  readonly metricsCertSecretName?: string;
 }
 
 /**
@@ -88,6 +95,7 @@ export class ControllerDeployment extends Construct {
           '--leader-elect',
           `--health-probe-bind-address=:${PORTS.health.port}`,
           metrics ? `--metrics-bind-address=:${PORTS.metrics.port}` : '--metrics-bind-address=0',
+          ...(metrics && props.metricsCertSecretName ? [`--metrics-cert-path=${METRICS_CERT_DIR}`] : []),
           ...(props.extraArgs ?? []),
         ],
         envVariables: Object.fromEntries(Object.entries(props.env ?? {}).map(([k, v]) => [k, kplus.EnvValue.fromValue(v)])),
@@ -120,6 +128,11 @@ export class ControllerDeployment extends Construct {
       const volume = kplus.Volume.fromSecret(this, 'WebhookCertVolume', secret, { name: 'cert', defaultMode: 0o644 });
       this.container.mount(WEBHOOK_CERT_DIR, volume, { readOnly: true });
     }
+    if (metrics && props.metricsCertSecretName) {
+      const secret = kplus.Secret.fromSecretName(this, 'MetricsCertSecret', props.metricsCertSecretName);
+      const volume = kplus.Volume.fromSecret(this, 'MetricsCertVolume', secret, { name: 'metrics-certs', defaultMode: 0o644 });
+      this.container.mount(METRICS_CERT_DIR, volume, { readOnly: true });
+    }
 
     const apiObject = ApiObject.of(this.deployment);
     // What cdk8s-plus cannot express: drop its path-derived pod label, and the pod-level seccomp profile.
@@ -139,10 +152,23 @@ export class ControllerDeployment extends Construct {
       apiObject.addJsonPatch(JsonPatch.add('/spec/template/spec/topologySpreadConstraints', [
         spread('kubernetes.io/hostname'),
         spread('topology.kubernetes.io/zone'),
-      ]));
+      ]), JsonPatch.add('/spec/template/spec/affinity', {
+        // Preferred, not required: a one-node cluster still runs every replica (kube-linter's no-anti-affinity).
+        podAntiAffinity: {
+          preferredDuringSchedulingIgnoredDuringExecution: [{
+            weight: 100,
+            podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: identity.selector } },
+          }],
+        },
+      }));
       this.podDisruptionBudget = new kplus.k8s.KubePodDisruptionBudget(this, 'PodDisruptionBudget', {
         metadata: identity.namespaced('controller-manager', 'controller'),
-        spec: { maxUnavailable: kplus.k8s.IntOrString.fromNumber(1), selector: { matchLabels: identity.selector } },
+        spec: {
+          maxUnavailable: kplus.k8s.IntOrString.fromNumber(1),
+          selector: { matchLabels: identity.selector },
+          // A replica that runs but is not ready protects nothing: let a drain evict it.
+          unhealthyPodEvictionPolicy: 'AlwaysAllow',
+        },
       });
     }
   }

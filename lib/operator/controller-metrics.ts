@@ -14,6 +14,12 @@ export interface ControllerMetricsProps {
    * @default false
    */
   readonly serviceMonitor?: boolean;
+  /**
+   * The Secret with the metrics server's certificate (`ca.crt`), which the ServiceMonitor verifies the endpoint
+   * against (cert-manager's, see `MetricsCertificate`, or one provided by whoever manages TLS).
+   * @default the identity's `metricsCertSecretName`
+   */
+  readonly certSecretName?: string;
 }
 
 /**
@@ -31,7 +37,7 @@ export class ControllerMetrics extends Construct {
     super(scope, id);
     const identity = props.identity;
     this.service = new kplus.k8s.KubeService(this, 'Service', {
-      metadata: identity.namespaced('controller-manager-metrics-service', 'metrics'),
+      metadata: { ...identity.namespaced('metrics', 'metrics'), name: identity.metricsServiceName },
       spec: {
         ports: [{
           name: PORTS.metrics.name, port: PORTS.metrics.port, protocol: 'TCP',
@@ -41,6 +47,8 @@ export class ControllerMetrics extends Construct {
       },
     });
 
+    // TokenReview and SubjectAccessReview are cluster-scoped APIs: only a ClusterRole grants them, whatever
+    // namespaces the controller watches.
     this.authRole = newClusterRole(this, 'AuthRole', identity.clusterScoped('metrics-auth-role', 'metrics'), [
       { apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] },
       { apiGroups: ['authorization.k8s.io'], resources: ['subjectaccessreviews'], verbs: ['create'] },
@@ -63,9 +71,12 @@ export class ControllerMetrics extends Construct {
             scheme: ServiceMonitorSpecEndpointsScheme.HTTPS,
             // Prometheus authenticates with its own token; the controller checks it with a TokenReview.
             bearerTokenFile: '/var/run/secrets/kubernetes.io/serviceaccount/token',
-            // controller-runtime serves metrics with a self-signed certificate unless one is provided,
-            // so, as kubebuilder's default monitor does, the scraper does not verify it.
-            tlsConfig: { insecureSkipVerify: true },
+            // Verified against the CA of the certificate the controller serves (kubebuilder's monitor_tls_patch):
+            // a scraper that skips verification sends its token to whoever answers.
+            tlsConfig: {
+              ca: { secret: { name: props.certSecretName ?? identity.metricsCertSecretName, key: 'ca.crt' } },
+              serverName: `${this.service.name}.${identity.namespace}.svc`,
+            },
           }],
           selector: { matchLabels: { ...identity.selector, 'app.kubernetes.io/component': 'metrics' } },
         },

@@ -43,6 +43,16 @@ export class OperatorIdentity {
     return `${this.name}-webhook-server-cert`;
   }
 
+  /** The Secret holding the metrics server's certificate and its CA (`ca.crt`), which the ServiceMonitor verifies against. */
+  public get metricsCertSecretName(): string {
+    return `${this.name}-metrics-server-cert`;
+  }
+
+  /** The name of the metrics Service. */
+  public get metricsServiceName(): string {
+    return `${this.name}-controller-manager-metrics-service`;
+  }
+
   /** The RBAC subject of the controller's ServiceAccount. */
   public get subject() {
     return { kind: 'ServiceAccount' as const, name: this.serviceAccountName, namespace: this.namespace };

@@ -22,6 +22,12 @@ export interface ReconciledKind {
   readonly group: string;
   /** Lowercase plural, e.g. `cacheclusters`. */
   readonly plural: string;
+  /**
+   * Whether its objects are namespaced. Cluster-scoped kinds stay in a ClusterRole when the controller
+   * watches only some namespaces (a Role cannot grant them).
+   * @default 'Namespaced'
+   */
+  readonly scope?: 'Namespaced' | 'Cluster';
 }
 
 /** A kind the controller creates and owns (its children), with exactly the verbs it needs. */
@@ -38,6 +44,11 @@ export interface ManagedKind {
    * @default none
    */
   readonly reason?: string;
+  /**
+   * Whether its objects are namespaced (see {@link ReconciledKind.scope}).
+   * @default 'Namespaced'
+   */
+  readonly scope?: 'Namespaced' | 'Cluster';
 }
 
 /** Typed helpers for the child kinds controllers usually own. */

@@ -4,15 +4,15 @@ import { CustomResourceDefinition } from '../crd/custom-resource-definition';
 import { acceptFinding } from '../policy/accept';
 import { ControllerDeployment } from './controller-deployment';
 import { ControllerMetrics } from './controller-metrics';
-import { ControllerNetworkPolicy } from './controller-network-policy';
+import { ControllerNetworkPolicy, NetworkPolicyOptions } from './controller-network-policy';
 import { ControllerRbac } from './controller-rbac';
 import { CrdUserRoles } from './crd-user-roles';
 import { OperatorIdentity } from './identity';
 import { imagePinningProblem, parseImageReference } from '../policy/image-reference';
 import { toLabelValue } from './labels';
 import { LeaderElectionRbac } from './leader-election-rbac';
+import { MetricsCertificate } from './metrics-certificate';
 import { OperatorNamespace } from './operator-namespace';
-import { PORTS } from './ports';
 import { ManagedKind, ReconciledKind } from './managed-kinds';
 import { INJECT_CA_FROM, WebhookCertificate } from './webhook-certificate';
 import { WebhookOptions } from './webhook-options';
@@ -33,6 +33,15 @@ export interface OperatorProps {
    * @default none
    */
   readonly importedKinds?: ReconciledKind[];
+  /**
+   * The namespaces whose Custom Resources the controller reconciles. When set, the controller's grants on
+   * namespaced kinds (its CRs, their children, events, declared secrets) are a Role and RoleBinding in each of
+   * them instead of a ClusterRole, and the manager gets `WATCH_NAMESPACE` (comma-separated), which it passes to
+   * controller-runtime's cache (`cache.Options.DefaultNamespaces`) so it lists and watches only there.
+   * Cluster-scoped kinds stay in a ClusterRole. The namespaces must exist before the RBAC is applied.
+   * @default every namespace (one ClusterRole and ClusterRoleBinding)
+   */
+  readonly watchNamespaces?: string[];
   /**
    * Child kinds the controller creates and owns, each with exactly the verbs it uses (see `ManagedKinds`).
    * @default none
@@ -84,7 +93,9 @@ export interface OperatorProps {
    */
   readonly metrics?: boolean;
   /**
-   * Create a prometheus-operator ServiceMonitor for the metrics (requires `metrics`).
+   * Create a prometheus-operator ServiceMonitor for the metrics (requires `metrics`). It verifies the endpoint's
+   * certificate: with cert-manager, a certificate for the metrics Service is issued and served; without, provide
+   * the Secret `<name>-metrics-server-cert` (`ca.crt`, `tls.crt`, `tls.key`).
    * @default false
    */
   readonly serviceMonitor?: boolean;
@@ -99,15 +110,18 @@ export interface OperatorProps {
    */
   readonly conversionWebhook?: boolean;
   /**
-   * Get the webhook certificate from cert-manager and inject its CA into webhooks and converted CRDs.
-   * @default true when any webhook is enabled
+   * Get the webhook certificate (and, with a ServiceMonitor, the metrics certificate) from cert-manager and
+   * inject its CA into webhooks and converted CRDs.
+   * @default true when any webhook or the ServiceMonitor is enabled
    */
   readonly certManager?: boolean;
   /**
-   * Deny ingress to the controller pods except on the metrics and webhook ports.
+   * A NetworkPolicy that denies the controller pods all traffic except: in, metrics (8443) from the scraper
+   * and webhooks (9443) from the API server; out, DNS and the API server (443/6443). `true` uses the defaults
+   * of {@link NetworkPolicyOptions}; an object sets the scraper, the API server's CIDRs, DNS and extra egress.
    * @default true
    */
-  readonly networkPolicy?: boolean;
+  readonly networkPolicy?: boolean | NetworkPolicyOptions;
 }
 
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -130,6 +144,8 @@ export class Operator extends Construct {
   public readonly metrics?: ControllerMetrics;
   public readonly webhooks?: OperatorWebhooks;
   public readonly certificate?: WebhookCertificate;
+  /** Present with a ServiceMonitor and cert-manager. */
+  public readonly metricsCertificate?: MetricsCertificate;
   public readonly networkPolicy?: ControllerNetworkPolicy;
 
   constructor(scope: Construct, id: string, props: OperatorProps) {
@@ -152,24 +168,31 @@ export class Operator extends Construct {
     });
 
     const reconciled: ReconciledKind[] = [...props.crds, ...(props.importedKinds ?? [])];
-    this.rbac = new ControllerRbac(this, 'Rbac', { identity });
+    this.rbac = new ControllerRbac(this, 'Rbac', { identity, watchNamespaces: props.watchNamespaces });
     reconciled.forEach((kind) => this.rbac.grantReconcile(kind));
     (props.manages ?? []).forEach((kind) => this.rbac.grantManage(kind));
     this.leaderElection = new LeaderElectionRbac(this, 'LeaderElection', { identity });
     this.userRoles = props.crds.map((crd) => new CrdUserRoles(this, `UserRoles-${crd.plural}.${crd.group}`, { identity, kind: crd }));
 
     const metrics = props.metrics ?? true;
+    const certManager = props.certManager ?? true;
     const conversionCrds = props.conversionWebhook ? props.crds.filter((crd) => crd.versions.length > 1) : [];
     const hasWebhooks = !!props.webhooks?.validating?.length || !!props.webhooks?.mutating?.length || conversionCrds.length > 0;
     if (hasWebhooks) {
       this.webhooks = new OperatorWebhooks(this, 'Webhooks', { identity, ...props.webhooks });
       conversionCrds.forEach((crd) => this.webhooks!.addConversion(crd));
-      if (props.certManager ?? true) {
+      if (certManager) {
         this.certificate = new WebhookCertificate(this, 'WebhookCertificate', { identity, serviceName: this.webhooks.service.name });
         for (const target of [this.webhooks.validating, this.webhooks.mutating, ...conversionCrds.map((c) => c.apiObject)]) {
           target?.metadata.addAnnotation(INJECT_CA_FROM, this.certificate.injectCaFrom);
         }
       }
+    }
+
+    if (props.serviceMonitor && certManager) {
+      this.metricsCertificate = new MetricsCertificate(this, 'MetricsCertificate', {
+        identity, serviceName: identity.metricsServiceName, issuer: this.certificate?.issuer,
+      });
     }
 
     this.controller = new ControllerDeployment(this, 'Controller', {
@@ -179,16 +202,19 @@ export class Operator extends Construct {
       replicas: props.replicas,
       resources: props.resources,
       extraArgs: props.extraArgs,
-      env: props.env,
+      env: props.watchNamespaces ? { ...props.env, WATCH_NAMESPACE: props.watchNamespaces.join(',') } : props.env,
       metrics,
       webhookCertSecretName: hasWebhooks ? identity.webhookCertSecretName : undefined,
+      metricsCertSecretName: props.serviceMonitor ? identity.metricsCertSecretName : undefined,
     });
     if (metrics) {
       this.metrics = new ControllerMetrics(this, 'Metrics', { identity, serviceMonitor: props.serviceMonitor });
     }
-    if (props.networkPolicy ?? true) {
-      const allowedPorts = [...(metrics ? [PORTS.metrics.port] : []), ...(hasWebhooks ? [PORTS.webhook.port] : [])];
-      this.networkPolicy = new ControllerNetworkPolicy(this, 'NetworkPolicy', { identity, allowedPorts });
+    const networkPolicy = props.networkPolicy ?? true;
+    if (networkPolicy !== false) {
+      this.networkPolicy = new ControllerNetworkPolicy(this, 'NetworkPolicy', {
+        identity, metrics, webhooks: hasWebhooks, ...(networkPolicy === true ? {} : networkPolicy),
+      });
     }
   }
 
@@ -197,8 +223,8 @@ export class Operator extends Construct {
     return this.controller.deployment;
   }
 
-  /** The controller's ClusterRole. */
-  public get clusterRole(): kplus.k8s.KubeClusterRole {
+  /** The controller's ClusterRole: every grant, or with `watchNamespaces` only cluster-scoped kinds (absent without any). */
+  public get clusterRole(): kplus.k8s.KubeClusterRole | undefined {
     return this.rbac.clusterRole;
   }
 
@@ -227,6 +253,16 @@ export class Operator extends Construct {
     if (imageProblem) throw new Error(`${at}: ${imageProblem}`);
     if (props.serviceMonitor && props.metrics === false) {
       throw new Error(`${at}: serviceMonitor needs metrics: remove \`metrics: false\` or \`serviceMonitor: true\``);
+    }
+    const namespaces = props.watchNamespaces;
+    if (namespaces !== undefined) {
+      const bad = namespaces.find((n) => !NAME.test(n) || n.length > 63);
+      if (namespaces.length === 0) throw new Error(`${at}: watchNamespaces is empty: list the namespaces of the Custom Resources, or leave it out to watch all`);
+      if (bad !== undefined) throw new Error(`${at}: watchNamespaces: "${bad}" is not a namespace name (a lower-case DNS label)`);
+      if (new Set(namespaces).size !== namespaces.length) throw new Error(`${at}: watchNamespaces lists a namespace twice`);
+      if (props.env?.WATCH_NAMESPACE !== undefined) {
+        throw new Error(`${at}: env.WATCH_NAMESPACE is set by watchNamespaces: remove it from env`);
+      }
     }
     if (props.conversionWebhook && !props.crds.some((crd) => crd.versions.length > 1)) {
       throw new Error(`${at}: conversionWebhook is set but no CRD has more than one version: remove it, or add a version`);

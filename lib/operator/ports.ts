@@ -15,3 +15,6 @@ export const PORTS = {
 
 /** Where controller-runtime's webhook server reads `tls.crt` / `tls.key` by default. */
 export const WEBHOOK_CERT_DIR = '/tmp/k8s-webhook-server/serving-certs';
+
+/** Where the manager reads the metrics server's `tls.crt` / `tls.key` (`--metrics-cert-path`, kubebuilder's layout). */
+export const METRICS_CERT_DIR = '/tmp/k8s-metrics-server/metrics-certs';

@@ -11,9 +11,9 @@ export function newClusterRole(scope: Construct, id: string, metadata: ApiObject
   return new kplus.k8s.KubeClusterRole(scope, id, { metadata, rules: Lazy.any({ produce: () => rules.map(copyRule) }) as unknown as kplus.k8s.PolicyRule[] });
 }
 
-/** A namespaced Role with the given rules. */
+/** A namespaced Role whose rules may still grow after construction (`rules` is read at synth). */
 export function newRole(scope: Construct, id: string, metadata: ApiObjectMetadata, rules: readonly PolicyRule[]) {
-  return new kplus.k8s.KubeRole(scope, id, { metadata, rules: rules.map(copyRule) });
+  return new kplus.k8s.KubeRole(scope, id, { metadata, rules: Lazy.any({ produce: () => rules.map(copyRule) }) as unknown as kplus.k8s.PolicyRule[] });
 }
 
 /** The RBAC subject of a ServiceAccount. */

@@ -10,6 +10,25 @@ export interface WebhookCertificateProps {
   readonly serviceName: string;
 }
 
+/** A cert-manager Certificate for a Service's DNS names, from `issuer`, written into the Secret `secretName`. */
+export function serviceCertificate(scope: Construct, id: string, identity: OperatorIdentity,
+  options: { readonly suffix: string; readonly serviceName: string; readonly secretName: string; readonly issuer: Issuer }): Certificate {
+  const { serviceName, secretName, issuer } = options;
+  return new Certificate(scope, id, {
+    metadata: identity.namespaced(options.suffix, 'certificate'),
+    spec: {
+      dnsNames: [`${serviceName}.${identity.namespace}.svc`, `${serviceName}.${identity.namespace}.svc.cluster.local`],
+      issuerRef: { kind: 'Issuer', name: issuer.name },
+      secretName,
+    },
+  });
+}
+
+/** The self-signed cert-manager Issuer of the operator's serving certificates. */
+export function selfSignedIssuer(scope: Construct, id: string, identity: OperatorIdentity): Issuer {
+  return new Issuer(scope, id, { metadata: identity.namespaced('selfsigned-issuer', 'certificate'), spec: { selfSigned: {} } });
+}
+
 /**
  * The webhook server's TLS certificate from cert-manager (kubebuilder's `config/certmanager`): a self-signed
  * Issuer and a Certificate for the Service's DNS names. cert-manager's CA injector copies the CA into every
@@ -27,17 +46,9 @@ export class WebhookCertificate extends Construct {
     super(scope, id);
     const { identity, serviceName } = props;
     this.secretName = identity.webhookCertSecretName;
-    this.issuer = new Issuer(this, 'Issuer', {
-      metadata: identity.namespaced('selfsigned-issuer', 'certificate'),
-      spec: { selfSigned: {} },
-    });
-    this.certificate = new Certificate(this, 'Certificate', {
-      metadata: identity.namespaced('serving-cert', 'certificate'),
-      spec: {
-        dnsNames: [`${serviceName}.${identity.namespace}.svc`, `${serviceName}.${identity.namespace}.svc.cluster.local`],
-        issuerRef: { kind: 'Issuer', name: this.issuer.name },
-        secretName: this.secretName,
-      },
+    this.issuer = selfSignedIssuer(this, 'Issuer', identity);
+    this.certificate = serviceCertificate(this, 'Certificate', identity, {
+      suffix: 'serving-cert', serviceName, secretName: this.secretName, issuer: this.issuer,
     });
     this.injectCaFrom = `${identity.namespace}/${this.certificate.name}`;
   }

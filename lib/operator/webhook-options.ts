@@ -32,6 +32,12 @@ export interface WebhookTarget {
    * @default 'Fail'
    */
   readonly failurePolicy?: 'Fail' | 'Ignore';
+  /**
+   * How long the API server waits for the webhook (1 to 30 seconds, as the API server requires); a request
+   * that waits longer fails or is let through according to `failurePolicy`.
+   * @default 10
+   */
+  readonly timeoutSeconds?: number;
 }
 
 /** The admission webhooks the controller serves. */

@@ -11,6 +11,9 @@ export interface OperatorWebhooksProps extends WebhookOptions {
   readonly identity: OperatorIdentity;
 }
 
+/** How long the API server waits for an admission webhook unless the target says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 10;
+
 /** The path the conversion webhook is served on (controller-runtime's default). */
 export const CONVERSION_PATH = '/convert';
 
@@ -72,6 +75,11 @@ export class OperatorWebhooks extends Construct {
 
   private webhook(target: WebhookTarget, verb: 'validate' | 'mutate') {
     const kind = webhookKind(target.crd);
+    const timeoutSeconds = target.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+    // The API server's range (ValidateWebhook in pkg/apis/admissionregistration/validation).
+    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 30) {
+      throw new Error(`${this.node.path}: webhook for ${kind.kind}: timeoutSeconds must be a whole number between 1 and 30, got ${timeoutSeconds}`);
+    }
     const path = target.path ?? `/${verb}-${kind.group.replace(/\./g, '-')}-${kind.version}-${kind.kind.toLowerCase()}`;
     return {
       // kubebuilder names them `<v|m><kind>-<version>.kb.io`; the group makes ours unique across operators.
@@ -79,6 +87,7 @@ export class OperatorWebhooks extends Construct {
       admissionReviewVersions: ['v1'],
       sideEffects: 'None',
       failurePolicy: target.failurePolicy ?? 'Fail',
+      timeoutSeconds,
       clientConfig: this.clientConfig(path),
       rules: [{
         apiGroups: [kind.group],
@@ -86,9 +95,10 @@ export class OperatorWebhooks extends Construct {
         resources: [kind.plural],
         operations: target.operations ?? ['CREATE', 'UPDATE'],
       }],
-      // Never intercept the operator's own namespace: a webhook that is down must not block its own repair.
+      // Never intercept kube-system or the operator's own namespace: a webhook that is down must not block the
+      // cluster's own components or the operator's repair.
       namespaceSelector: {
-        matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: [this.identity.namespace] }],
+        matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: [...new Set(['kube-system', this.identity.namespace])] }],
       },
     };
   }
