@@ -72,3 +72,17 @@ export function findOne(objects: readonly any[], kind: string, name?: string): a
   if (found.length !== 1) throw new Error(`expected one ${kind} ${name ?? ''}, found ${found.length}`);
   return found[0];
 }
+
+/** The default NetworkPolicy peer allowed to scrape metrics: Prometheus pods in `monitoring`. */
+export const PROMETHEUS = {
+  namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } },
+  podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } },
+};
+/** The default NetworkPolicy egress: DNS to kube-dns in kube-system, the API server on 443 and 6443. */
+export const EGRESS = [
+  {
+    to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+    ports: [{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }],
+  },
+  { ports: [{ port: 443, protocol: 'TCP' }, { port: 6443, protocol: 'TCP' }] },
+];

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Certificate, Issuer } from '../imports/cert-manager.io';
 import { ServiceMonitor } from '../imports/monitoring.coreos.com';
 import { ManagedKinds, Operator, Verbs } from '../lib';
-import { chartWithCrds, findOne, labels, SELECTOR, synthOperator, USER_ROLE_VERBS, userRole } from './operator-fixtures';
+import { chartWithCrds, EGRESS, findOne, labels, PROMETHEUS, SELECTOR, synthOperator, USER_ROLE_VERBS, userRole } from './operator-fixtures';
 
 // Everything on: 2 replicas, ServiceMonitor, validating + mutating webhooks, conversion for the two-version CRD,
 // cert-manager, network policy, managed child kinds including declared secrets.
@@ -27,7 +27,22 @@ function synthFull() {
 
 const WEBHOOK_SERVICE = { name: 'db-operator-webhook-service', namespace: 'db-system', port: 443 };
 const NOT_OWN_NAMESPACE = {
-  matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: ['db-system'] }],
+  matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: ['kube-system', 'db-system'] }],
+};
+const MOUNTS = [
+  { name: 'cert', mountPath: '/tmp/k8s-webhook-server/serving-certs', readOnly: true },
+  { name: 'metrics-certs', mountPath: '/tmp/k8s-metrics-server/metrics-certs', readOnly: true },
+];
+const VOLUMES = [
+  { name: 'cert', secret: { secretName: 'db-operator-webhook-server-cert', defaultMode: 420 } },
+  { name: 'metrics-certs', secret: { secretName: 'db-operator-metrics-server-cert', defaultMode: 420 } },
+];
+const ANTI_AFFINITY = {
+  podAntiAffinity: {
+    preferredDuringSchedulingIgnoredDuringExecution: [{
+      weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: SELECTOR } },
+    }],
+  },
 };
 const INJECT = { 'cert-manager.io/inject-ca-from': 'db-system/db-operator-serving-cert' };
 
@@ -61,6 +76,7 @@ describe('Operator with everything on', () => {
       'MutatingWebhookConfiguration db-operator-mutating-webhook-configuration',
       'Issuer db-operator-selfsigned-issuer',
       'Certificate db-operator-serving-cert',
+      'Certificate db-operator-metrics-certs',
       'Deployment db-operator-controller-manager',
       'PodDisruptionBudget db-operator-controller-manager',
       'Service db-operator-controller-manager-metrics-service',
@@ -111,14 +127,14 @@ describe('Operator with everything on', () => {
       webhooks: [
         {
           name: 'vdatabase-v1.db.example.com',
-          admissionReviewVersions: ['v1'], sideEffects: 'None', failurePolicy: 'Fail',
+          admissionReviewVersions: ['v1'], sideEffects: 'None', failurePolicy: 'Fail', timeoutSeconds: 10,
           clientConfig: { service: { ...WEBHOOK_SERVICE, path: '/validate-db-example-com-v1-database' } },
           rules: [{ apiGroups: ['db.example.com'], apiVersions: ['v1'], resources: ['databases'], operations: ['CREATE', 'UPDATE'] }],
           namespaceSelector: NOT_OWN_NAMESPACE,
         },
         {
           name: 'vbackup-v1.db.example.com',
-          admissionReviewVersions: ['v1'], sideEffects: 'None', failurePolicy: 'Fail',
+          admissionReviewVersions: ['v1'], sideEffects: 'None', failurePolicy: 'Fail', timeoutSeconds: 10,
           clientConfig: { service: { ...WEBHOOK_SERVICE, path: '/validate-db-example-com-v1-backup' } },
           rules: [{ apiGroups: ['db.example.com'], apiVersions: ['v1'], resources: ['backups'], operations: ['CREATE', 'UPDATE', 'DELETE'] }],
           namespaceSelector: NOT_OWN_NAMESPACE,
@@ -133,7 +149,7 @@ describe('Operator with everything on', () => {
       metadata: { name: 'db-operator-mutating-webhook-configuration', labels: labels('webhook'), annotations: INJECT },
       webhooks: [{
         name: 'mdatabase-v1.db.example.com',
-        admissionReviewVersions: ['v1'], sideEffects: 'None', failurePolicy: 'Ignore',
+        admissionReviewVersions: ['v1'], sideEffects: 'None', failurePolicy: 'Ignore', timeoutSeconds: 10,
         clientConfig: { service: { ...WEBHOOK_SERVICE, path: '/default-database' } },
         rules: [{ apiGroups: ['db.example.com'], apiVersions: ['v1'], resources: ['databases'], operations: ['CREATE', 'UPDATE'] }],
         namespaceSelector: NOT_OWN_NAMESPACE,
@@ -182,12 +198,13 @@ describe('Operator with everything on', () => {
     expect(pod.containers[0].ports).toEqual([
       { containerPort: 8081, name: 'health' }, { containerPort: 8443, name: 'https' }, { containerPort: 9443, name: 'webhook-server' },
     ]);
-    expect(pod.containers[0].volumeMounts).toEqual([{ name: 'cert', mountPath: '/tmp/k8s-webhook-server/serving-certs', readOnly: true }]);
-    expect(pod.volumes).toEqual([{ name: 'cert', secret: { secretName: 'db-operator-webhook-server-cert', defaultMode: 420 } }]);
+    expect(pod.containers[0].volumeMounts).toEqual(MOUNTS);
+    expect(pod.volumes).toEqual(VOLUMES);
     const spread = (topologyKey: string) => ({
       maxSkew: 1, topologyKey, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: SELECTOR },
     });
     expect(pod.topologySpreadConstraints).toEqual([spread('kubernetes.io/hostname'), spread('topology.kubernetes.io/zone')]);
+    expect(pod.affinity).toEqual(ANTI_AFFINITY);
   });
 
   test('the whole Deployment, field by field', () => {
@@ -208,7 +225,8 @@ describe('Operator with everything on', () => {
             serviceAccountName: 'db-operator-controller-manager',
             containers: [{
               name: 'manager', image: 'example/db:v1.2.3', imagePullPolicy: 'IfNotPresent',
-              args: ['--leader-elect', '--health-probe-bind-address=:8081', '--metrics-bind-address=:8443'],
+              args: ['--leader-elect', '--health-probe-bind-address=:8081', '--metrics-bind-address=:8443',
+                '--metrics-cert-path=/tmp/k8s-metrics-server/metrics-certs'],
               ports: [
                 { containerPort: 8081, name: 'health' }, { containerPort: 8443, name: 'https' },
                 { containerPort: 9443, name: 'webhook-server' },
@@ -220,10 +238,11 @@ describe('Operator with everything on', () => {
                 runAsNonRoot: true, privileged: false, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true,
                 capabilities: { drop: ['ALL'] },
               },
-              volumeMounts: [{ name: 'cert', mountPath: '/tmp/k8s-webhook-server/serving-certs', readOnly: true }],
+              volumeMounts: MOUNTS,
             }],
-            volumes: [{ name: 'cert', secret: { secretName: 'db-operator-webhook-server-cert', defaultMode: 420 } }],
+            volumes: VOLUMES,
             topologySpreadConstraints: [spread('kubernetes.io/hostname'), spread('topology.kubernetes.io/zone')],
+            affinity: ANTI_AFFINITY,
             dnsPolicy: 'ClusterFirst', hostNetwork: false, restartPolicy: 'Always', setHostnameAsFQDN: false,
             terminationGracePeriodSeconds: 10,
             securityContext: { runAsNonRoot: true, fsGroupChangePolicy: 'Always', seccompProfile: { type: 'RuntimeDefault' } },
@@ -237,7 +256,7 @@ describe('Operator with everything on', () => {
     expect(find('PodDisruptionBudget', 'db-operator-controller-manager')).toEqual({
       apiVersion: 'policy/v1', kind: 'PodDisruptionBudget',
       metadata: { name: 'db-operator-controller-manager', namespace: 'db-system', labels: labels('controller') },
-      spec: { maxUnavailable: 1, selector: { matchLabels: SELECTOR } },
+      spec: { maxUnavailable: 1, selector: { matchLabels: SELECTOR }, unhealthyPodEvictionPolicy: 'AlwaysAllow' },
     });
   });
 
@@ -249,7 +268,11 @@ describe('Operator with everything on', () => {
         endpoints: [{
           path: '/metrics', port: 'https', scheme: 'https',
           bearerTokenFile: '/var/run/secrets/kubernetes.io/serviceaccount/token',
-          tlsConfig: { insecureSkipVerify: true },
+          // Verified against the CA of the metrics certificate the controller serves.
+          tlsConfig: {
+            ca: { secret: { name: 'db-operator-metrics-server-cert', key: 'ca.crt' } },
+            serverName: 'db-operator-controller-manager-metrics-service.db-system.svc',
+          },
         }],
         selector: { matchLabels: { ...SELECTOR, 'app.kubernetes.io/component': 'metrics' } },
       },
@@ -260,14 +283,32 @@ describe('Operator with everything on', () => {
     expect(services.map((s) => s.metadata.name)).toEqual(['db-operator-controller-manager-metrics-service']);
   });
 
-  test('the NetworkPolicy opens the metrics and webhook ports only', () => {
+  test('the NetworkPolicy: metrics from Prometheus, webhooks on 9443 only; egress to DNS and the API server only', () => {
     expect(find('NetworkPolicy', 'db-operator-controller-manager')).toEqual({
       apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy',
       metadata: { name: 'db-operator-controller-manager', namespace: 'db-system', labels: labels('network-policy') },
       spec: {
         podSelector: { matchLabels: SELECTOR },
-        policyTypes: ['Ingress'],
-        ingress: [{ ports: [{ port: 8443, protocol: 'TCP' }] }, { ports: [{ port: 9443, protocol: 'TCP' }] }],
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [
+          { from: [PROMETHEUS], ports: [{ port: 8443, protocol: 'TCP' }] },
+          { ports: [{ port: 9443, protocol: 'TCP' }] },
+        ],
+        egress: EGRESS,
+      },
+    });
+  });
+
+  test('the metrics Certificate is for the metrics Service, from the same Issuer, in the Secret the controller mounts', () => {
+    expect(operator.metricsCertificate?.issuer).toBe(operator.certificate?.issuer);
+    expect(find('Certificate', 'db-operator-metrics-certs')).toEqual({
+      apiVersion: 'cert-manager.io/v1', kind: 'Certificate',
+      metadata: { name: 'db-operator-metrics-certs', namespace: 'db-system', labels: labels('certificate') },
+      spec: {
+        dnsNames: ['db-operator-controller-manager-metrics-service.db-system.svc',
+          'db-operator-controller-manager-metrics-service.db-system.svc.cluster.local'],
+        issuerRef: { kind: 'Issuer', name: 'db-operator-selfsigned-issuer' },
+        secretName: 'db-operator-metrics-server-cert',
       },
     });
   });

@@ -15,14 +15,28 @@ describe("the Operator's own output passes the policy", () => {
     expect(checkPolicy(asManifests(synthOperator().objects)).map(formatFinding)).toEqual([]);
   });
 
-  test('with everything on, secrets declared with a reason', () => {
+  test('with everything on, watching its namespaces, secrets declared with a reason', () => {
     const { chart, database, backup } = chartWithCrds();
     new Operator(chart, 'Operator', {
       name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [database, backup], replicas: 3,
       serviceMonitor: true, webhooks: { validating: [{ crd: database }], mutating: [{ crd: backup }] }, conversionWebhook: true,
       manages: [ManagedKinds.statefulSets(), ManagedKinds.secrets('reads the database password')],
+      watchNamespaces: ['team-a', 'team-b'],
     });
     expect(policyCheck(asManifests(Testing.synth(chart)), {}).map(formatFinding)).toEqual([]);
+  });
+
+  test('cluster-wide, managing StatefulSets is a finding on the binding until it is accepted with a reason', () => {
+    const build = (accept: boolean) => {
+      const { chart, database } = chartWithCrds();
+      const operator = new Operator(chart, 'Operator', {
+        name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [database], manages: [ManagedKinds.statefulSets()],
+      });
+      if (accept) acceptFinding(operator.rbac.binding!, 'rbac.clusterWideWorkloads', 'databases live in namespaces created at run time');
+      return policyCheck(asManifests(Testing.synth(chart)), {}).map((f) => `${f.rule} ${f.object?.kind} ${f.field}`);
+    };
+    expect(build(false)).toEqual(['rbac.clusterWideWorkloads ClusterRoleBinding roleRef.name']);
+    expect(build(true)).toEqual([]);
   });
 
   test('the reference app (main.ts)', () => {

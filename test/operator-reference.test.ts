@@ -38,7 +38,7 @@ describe.each(environmentFolders)('reference operator wiring in $folder', ({ fol
   const objects = manifests.filter((m) => folderOf(m) === folder).map((m) => m.object);
   const one = (kind: string, name?: string) => findOne(objects, kind, name);
   const webhookService = one('Service', 'cache-operator-webhook-service');
-  const certificate = one('Certificate');
+  const certificate = one('Certificate', 'cache-operator-serving-cert');
   const deployment = one('Deployment');
   const injectCaFrom = `${OPERATOR_NAMESPACE}/${certificate.metadata.name}`;
   const callsWebhookService = (service: any, webhookPath: string) => expect(service).toEqual({
@@ -73,13 +73,46 @@ describe.each(environmentFolders)('reference operator wiring in $folder', ({ fol
       `${webhookService.metadata.name}.${OPERATOR_NAMESPACE}.svc`, `${webhookService.metadata.name}.${OPERATOR_NAMESPACE}.svc.cluster.local`,
     ]);
     expect(one('Issuer', certificate.spec.issuerRef.name).spec).toEqual({ selfSigned: {} });
-    expect(deployment.spec.template.spec.volumes).toEqual([{ name: 'cert', secret: { secretName: certificate.spec.secretName, defaultMode: 420 } }]);
+    expect(deployment.spec.template.spec.volumes).toContainEqual({ name: 'cert', secret: { secretName: certificate.spec.secretName, defaultMode: 420 } });
   });
 
-  test('the NetworkPolicy selects the controller pods and opens only the metrics and webhook ports', () => {
+  test('the NetworkPolicy selects the controller pods: metrics from Prometheus, webhooks on 9443; out, DNS and the API server', () => {
     const policy = one('NetworkPolicy');
     expect(policy.spec.podSelector.matchLabels).toEqual(deployment.spec.selector.matchLabels);
-    expect(policy.spec.ingress).toEqual([{ ports: [{ port: 8443, protocol: 'TCP' }] }, { ports: [{ port: 9443, protocol: 'TCP' }] }]);
+    expect(policy.spec.policyTypes).toEqual(['Ingress', 'Egress']);
+    expect(policy.spec.ingress.map((r: any) => `${r.ports.map((p: any) => p.port)} from ${JSON.stringify(r.from ?? 'anywhere')}`)).toEqual([
+      '8443 from [{"namespaceSelector":{"matchLabels":{"kubernetes.io/metadata.name":"monitoring"}},"podSelector":{"matchLabels":{"app.kubernetes.io/name":"prometheus"}}}]',
+      '9443 from "anywhere"',
+    ]);
+    expect(policy.spec.egress.map((r: any) => r.ports.map((p: any) => `${p.protocol}/${p.port}`).join(' '))).toEqual(['UDP/53 TCP/53', 'TCP/443 TCP/6443']);
+  });
+
+  test('the controller watches only the namespaces of its Custom Resources, with a Role in each and no manager ClusterRole', () => {
+    const cacheNamespaces = [...new Set(env.caches.map((c) => c.namespace))];
+    expect(objects.filter((o) => o.kind === 'ClusterRole' && o.metadata.name === 'cache-operator-manager-role')).toEqual([]);
+    const roles = objects.filter((o) => o.kind === 'Role' && o.metadata.name === 'cache-operator-manager-role');
+    expect(roles.map((r) => r.metadata.namespace)).toEqual(cacheNamespaces);
+    const bindings = objects.filter((o) => o.kind === 'RoleBinding' && o.metadata.name === 'cache-operator-manager-rolebinding');
+    expect(bindings.map((b) => `${b.metadata.namespace} ${b.roleRef.kind}/${b.roleRef.name}`)).toEqual(cacheNamespaces.map((n) => `${n} Role/cache-operator-manager-role`));
+    expect(deployment.spec.template.spec.containers[0].env).toEqual([{ name: 'WATCH_NAMESPACE', value: cacheNamespaces.join(',') }]);
+    // Each namespace exists in the same folder (Argo CD applies Namespaces first within a wave).
+    for (const n of cacheNamespaces) expect(one('Namespace', n).metadata.name).toBe(n);
+  });
+
+  test('with a ServiceMonitor, it verifies the metrics certificate that the controller serves', () => {
+    const monitors = objects.filter((o) => o.kind === 'ServiceMonitor');
+    if (!env.operator.serviceMonitor) {
+      expect(monitors).toEqual([]);
+      return;
+    }
+    const metricsCert = one('Certificate', 'cache-operator-metrics-certs');
+    const metricsService = one('Service', 'cache-operator-controller-manager-metrics-service');
+    expect(metricsCert.spec.dnsNames[0]).toBe(`${metricsService.metadata.name}.${OPERATOR_NAMESPACE}.svc`);
+    expect(monitors[0].spec.endpoints[0].tlsConfig).toEqual({
+      ca: { secret: { name: metricsCert.spec.secretName, key: 'ca.crt' } }, serverName: metricsCert.spec.dnsNames[0],
+    });
+    expect(deployment.spec.template.spec.volumes).toContainEqual({ name: 'metrics-certs', secret: { secretName: metricsCert.spec.secretName, defaultMode: 420 } });
+    expect(deployment.spec.template.spec.containers[0].args).toContain('--metrics-cert-path=/tmp/k8s-metrics-server/metrics-certs');
   });
 
   test('replicas, PodDisruptionBudget and ServiceMonitor follow the environment', () => {

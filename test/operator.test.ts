@@ -1,7 +1,7 @@
 import { Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
 import { ManagedKinds, Operator, Verbs } from '../lib';
-import { chartWithCrds, labels, SELECTOR, synthOperator, userRole } from './operator-fixtures';
+import { chartWithCrds, EGRESS, labels, PROMETHEUS, SELECTOR, synthOperator, userRole } from './operator-fixtures';
 
 const SUBJECT = { kind: 'ServiceAccount', name: 'db-operator-controller-manager', namespace: 'db-system' };
 const MANAGE = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
@@ -197,14 +197,15 @@ describe('Operator with defaults', () => {
     });
   });
 
-  test('the NetworkPolicy denies ingress except on the metrics port', () => {
+  test('the NetworkPolicy denies all traffic but metrics from Prometheus in, DNS and the API server out', () => {
     expect(find('NetworkPolicy', 'db-operator-controller-manager')).toEqual({
       apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy',
       metadata: { name: 'db-operator-controller-manager', namespace: 'db-system', labels: labels('network-policy') },
       spec: {
         podSelector: { matchLabels: SELECTOR },
-        policyTypes: ['Ingress'],
-        ingress: [{ ports: [{ port: 8443, protocol: 'TCP' }] }],
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [{ from: [PROMETHEUS], ports: [{ port: 8443, protocol: 'TCP' }] }],
+        egress: EGRESS,
       },
     });
   });

@@ -43,7 +43,8 @@ export function clusterWideWorkloads(manifest: Manifest, all: readonly Manifest[
       field: 'roleRef.name',
       message: `Forbidden: ClusterRole "${role.metadata?.name}" rules[${i}] grants ${verbs.map((v) => `"${v}"`).join(', ')} on ` +
         `${resources.map((r) => `"${r}"`).join(', ')} in every namespace: a pod can use any ServiceAccount and Secret of its namespace: ` +
-        'bind a Role with RoleBindings in the namespaces that need it (Operator: watchNamespaces)',
+        'bind a Role with RoleBindings in the namespaces that need it (Operator: watchNamespaces), ' +
+        'or add the annotation opkit.dev/accept: "rbac.clusterWideWorkloads: <why>" to the binding',
     }];
   }));
 }
