@@ -14,7 +14,8 @@ const TOPOLOGY_KEY = 'kubernetes.io/hostname';
 
 /** Why an anti-affinity term does not keep the replicas apart, or undefined when it does. */
 function termProblem(term: any, namespace: string | undefined, labels: Record<string, string>): string | undefined {
-  // No namespaces: the term applies to the pod's own namespace.
+  // No namespaces: the term applies to the pod's own namespace. kube-linter compares with the template's
+  // metadata.namespace (almost always empty); the object's namespace is where the pods actually run.
   const namespaces: string[] = Array.isArray(term?.namespaces) ? term.namespaces : [];
   if (namespaces.length > 0 && !namespaces.includes(namespace ?? 'default')) {
     return `the pod's namespace "${namespace ?? 'default'}" is not among the term's namespaces [${namespaces.join(', ')}]`;
