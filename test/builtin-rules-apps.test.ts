@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateDaemonSet, validateDeployment, validateReplicaSet, validateStatefulSet } from '../lib/validate/builtin-rules/apps';
-import { container, CTX, lines, podSpec, workload } from './builtin-rules-helpers';
+import { at, container, CTX, lines, podSpec, workload } from './builtin-rules-helpers';
 
 describe('apps/v1 workloads', () => {
   test('Deployment, ReplicaSet, DaemonSet and StatefulSet with a matching selector pass', () => {
@@ -81,5 +81,21 @@ describe('apps/v1 workloads', () => {
     const findings = validateStatefulSet(workload('StatefulSet', {}, { spec }), CTX);
     expect(lines(findings)).toEqual(['spec.template.spec.containers[0].volumeMounts[0].name: Not found: "data"']);
     expect(findings[0].rule).toBe('kube.statefulset.pod');
+  });
+});
+
+describe('values in messages, per release', () => {
+  test('Go syntax up to 1.33, JSON from 1.34 (kubernetes#132314)', () => {
+    const obj = workload('Deployment', { strategy: { rollingUpdate: { maxUnavailable: '150%' } } }, { metadata: { labels: { app: 'api' } } });
+    expect(lines(validateDeployment(obj, at('1.33')))).toEqual([
+      'spec.template.metadata.labels: Invalid value: map[string]string{"app":"api"}: `selector` does not match template `labels`',
+      'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:"150%"}: must not be greater than 100%',
+    ]);
+    expect(lines(validateDeployment(obj, at('1.34')))).toEqual([
+      'spec.template.metadata.labels: Invalid value: {"app":"api"}: `selector` does not match template `labels`',
+      'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: "150%": must not be greater than 100%',
+    ]);
+    expect(lines(validateStatefulSet(workload('StatefulSet', { selector: { matchLabels: {} } }), at('1.35'))))
+      .toEqual(['spec.selector: Invalid value: {}: empty selector is invalid for statefulset']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validatePodDisruptionBudget } from '../lib/validate/builtin-rules/policy';
 import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding } from '../lib/validate/builtin-rules/rbac';
-import { CTX, lines } from './builtin-rules-helpers';
+import { at, CTX, lines } from './builtin-rules-helpers';
 
 const pdb = (spec: Record<string, unknown>) => ({ apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'p' }, spec: { selector: { matchLabels: { app: 'web' } }, ...spec } });
 
@@ -51,5 +51,15 @@ describe('rbac.authorization.k8s.io/v1', () => {
       'subjects[0].namespace: Required value',
       'subjects[1].kind: Unsupported value: "Robot": supported values: "ServiceAccount", "User", "Group"',
     ]);
+  });
+});
+
+describe('values in messages from 1.34 (JSON)', () => {
+  test('PodDisruptionBudget spec and RBAC URL lists', () => {
+    expect(lines(validatePodDisruptionBudget(pdb({ minAvailable: 1, maxUnavailable: '10%' }), at('1.34')))).toEqual([
+      'spec: Invalid value: {"MinAvailable":1,"Selector":{"matchLabels":{"app":"web"}},"MaxUnavailable":"10%","UnhealthyPodEvictionPolicy":null}: minAvailable and maxUnavailable cannot be both set',
+    ]);
+    expect(lines(validateRole(role('Role', [{ nonResourceURLs: ['/healthz', '/readyz'], verbs: ['get'] }]), at('1.35'))))
+      .toEqual(['rules[0].nonResourceURLs: Invalid value: ["/healthz","/readyz"]: namespaced rules cannot apply to non-resource URLs']);
   });
 });

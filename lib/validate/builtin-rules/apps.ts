@@ -9,7 +9,7 @@ import { goIntOrString, goLabelSelector, goStringMap } from './go-values';
 import { intOrPercentValue, isNotMoreThan100Percent, nonNegative, validatePositiveIntOrPercent } from './int-or-percent';
 import { selectorMatches, selectorSize, validateLabelSelector } from './label-selector';
 import { requireRestartAlways, validatePodTemplate } from './pod-spec';
-import { asList, asMap, BuiltinRule, isSet } from './types';
+import { asList, asMap, BuiltinRule, isSet, RuleContext } from './types';
 
 const RULE = 'kube.apps';
 
@@ -17,29 +17,29 @@ const RULE = 'kube.apps';
  * The selector checks every workload shares: required, valid, not empty, and (when it converts) matching the
  * template's labels: `spec.template.metadata.labels: Invalid value: ...: \`selector\` does not match template \`labels\``.
  */
-export function validateWorkloadSelector(spec: Record<string, any>, kind: string, required_ = true): Finding[] {
+export function validateWorkloadSelector(spec: Record<string, any>, kind: string, ctx: RuleContext, required_ = true): Finding[] {
   const out: Finding[] = [];
   const sel = asMap(spec.selector);
   if (!sel) {
     if (required_) out.push(required(RULE, 'spec.selector'));
   } else {
     out.push(...validateLabelSelector(sel, 'spec.selector'));
-    if (selectorSize(sel) === 0) out.push(invalid(RULE, 'spec.selector', goLabelSelector(sel), `empty selector is invalid for ${kind.toLowerCase()}`));
+    if (selectorSize(sel) === 0) out.push(invalid(RULE, 'spec.selector', goLabelSelector(sel, ctx), `empty selector is invalid for ${kind.toLowerCase()}`));
   }
   const labels = asMap(asMap(spec.template)?.metadata)?.labels;
   const matches = selectorMatches(sel, labels);
   if (matches === undefined) {
     // LabelSelectorAsSelector failed; ValidateLabelSelector has said why (StatefulSet and DaemonSet add nothing)
-    if (kind === 'Deployment') out.push(invalid(RULE, 'spec.selector', goLabelSelector(sel), 'invalid label selector'));
+    if (kind === 'Deployment') out.push(invalid(RULE, 'spec.selector', goLabelSelector(sel, ctx), 'invalid label selector'));
   } else if (!matches && (!sel || selectorSize(sel) > 0)) {
     // a nil selector matches nothing; an empty one matches everything and is not checked
-    out.push(invalid(RULE, 'spec.template.metadata.labels', goStringMap(labels), '`selector` does not match template `labels`'));
+    out.push(invalid(RULE, 'spec.template.metadata.labels', goStringMap(labels, ctx), '`selector` does not match template `labels`'));
   }
   return out;
 }
 
 /** ValidateDeploymentStrategy + ValidateRollingUpdateDeployment (maxUnavailable and maxSurge default to 25%). */
-function validateDeploymentStrategy(strategy: unknown): Finding[] {
+function validateDeploymentStrategy(strategy: unknown, ctx: RuleContext): Finding[] {
   const s = asMap(strategy) ?? {};
   const type = s.type ?? 'RollingUpdate';
   const out: Finding[] = [];
@@ -50,12 +50,12 @@ function validateDeploymentStrategy(strategy: unknown): Finding[] {
     const maxUnavailable = ru.maxUnavailable ?? '25%';
     const maxSurge = ru.maxSurge ?? '25%';
     const p = 'spec.strategy.rollingUpdate';
-    out.push(...validatePositiveIntOrPercent(maxUnavailable, `${p}.maxUnavailable`, RULE));
-    out.push(...validatePositiveIntOrPercent(maxSurge, `${p}.maxSurge`, RULE));
+    out.push(...validatePositiveIntOrPercent(maxUnavailable, `${p}.maxUnavailable`, RULE, ctx));
+    out.push(...validatePositiveIntOrPercent(maxSurge, `${p}.maxSurge`, RULE, ctx));
     if (intOrPercentValue(maxUnavailable) === 0 && intOrPercentValue(maxSurge) === 0) {
-      out.push(invalid(RULE, `${p}.maxUnavailable`, goIntOrString(maxUnavailable), 'may not be 0 when `maxSurge` is 0'));
+      out.push(invalid(RULE, `${p}.maxUnavailable`, goIntOrString(maxUnavailable, ctx), 'may not be 0 when `maxSurge` is 0'));
     }
-    out.push(...isNotMoreThan100Percent(maxUnavailable, `${p}.maxUnavailable`, RULE));
+    out.push(...isNotMoreThan100Percent(maxUnavailable, `${p}.maxUnavailable`, RULE, ctx));
   }
   return out;
 }
@@ -65,9 +65,9 @@ const counts = (spec: Record<string, any>, fields: readonly string[]) => fields.
 export const validateDeployment: BuiltinRule = (obj, ctx) => {
   const spec = asMap(obj.spec) ?? {};
   const out = counts(spec, ['replicas', 'minReadySeconds', 'revisionHistoryLimit', 'progressDeadlineSeconds']);
-  out.push(...validateWorkloadSelector(spec, 'Deployment'));
+  out.push(...validateWorkloadSelector(spec, 'Deployment', ctx));
   out.push(...validatePodTemplate(spec.template, 'spec.template', ctx), ...requireRestartAlways(spec.template, 'spec.template', 'Deployment'));
-  out.push(...validateDeploymentStrategy(spec.strategy));
+  out.push(...validateDeploymentStrategy(spec.strategy, ctx));
   const deadline = spec.progressDeadlineSeconds;
   if (typeof deadline === 'number' && deadline >= 0 && deadline <= (spec.minReadySeconds ?? 0)) {
     out.push(invalid(RULE, 'spec.progressDeadlineSeconds', deadline, 'must be greater than minReadySeconds'));
@@ -79,7 +79,7 @@ export const validateReplicaSet: BuiltinRule = (obj, ctx) => {
   const spec = asMap(obj.spec) ?? {};
   const out = counts(spec, ['replicas', 'minReadySeconds']);
   // ReplicaSet's message says "deployment" upstream too (ValidateReplicaSetSpec)
-  out.push(...validateWorkloadSelector(spec, 'Deployment'));
+  out.push(...validateWorkloadSelector(spec, 'Deployment', ctx));
   out.push(...validatePodTemplate(spec.template, 'spec.template', ctx), ...requireRestartAlways(spec.template, 'spec.template', 'ReplicaSet'));
   return out;
 };
@@ -87,7 +87,7 @@ export const validateReplicaSet: BuiltinRule = (obj, ctx) => {
 export const validateDaemonSet: BuiltinRule = (obj, ctx) => {
   const spec = asMap(obj.spec) ?? {};
   const out = counts(spec, ['minReadySeconds', 'revisionHistoryLimit']);
-  out.push(...validateWorkloadSelector(spec, 'DaemonSet', false));
+  out.push(...validateWorkloadSelector(spec, 'DaemonSet', ctx, false));
   out.push(...validatePodTemplate(spec.template, 'spec.template', ctx), ...requireRestartAlways(spec.template, 'spec.template', 'DaemonSet'));
   const type = asMap(spec.updateStrategy)?.type;
   if (isSet(type) && !['RollingUpdate', 'OnDelete'].includes(type)) {
@@ -113,7 +113,7 @@ export const validateStatefulSet: BuiltinRule = (obj, ctx) => {
     out.push(invalid(RULE, 'spec.updateStrategy.rollingUpdate', strategy.rollingUpdate, "only allowed for updateStrategy 'RollingUpdate'"));
   }
   out.push(...nonNegative(asMap(strategy.rollingUpdate)?.partition, 'spec.updateStrategy.rollingUpdate.partition', RULE));
-  out.push(...validateWorkloadSelector(spec, 'StatefulSet'));
+  out.push(...validateWorkloadSelector(spec, 'StatefulSet', ctx));
   const template = asMap(spec.template);
   const claims = new Set(asList(spec.volumeClaimTemplates).map((c) => asMap(c)?.metadata?.name).filter((n): n is string => typeof n === 'string'));
   out.push(...validatePodTemplate(template, 'spec.template', ctx, { claimTemplates: claims }).map((f) =>

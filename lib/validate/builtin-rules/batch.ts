@@ -47,7 +47,7 @@ export const validateJob: BuiltinRule = (obj, ctx) => {
   const out = validateJobSpec(spec, 'spec', ctx);
   out.push(...generatedLabelErrors(obj));
   // With manualSelector the selector is the user's: required, valid, matching the template (as workloads').
-  if (spec.manualSelector === true) out.push(...validateWorkloadSelector(spec, 'Job').filter((f) => !f.message.includes('empty selector')));
+  if (spec.manualSelector === true) out.push(...validateWorkloadSelector(spec, 'Job', ctx).filter((f) => !f.message.includes('empty selector')));
   return out;
 };
 
@@ -88,7 +88,7 @@ export const validateCronJob: BuiltinRule = (obj, ctx) => {
   // ValidateJobTemplateSpec: the Job's selector is always generated
   const jobSpec = asMap(asMap(spec.jobTemplate)?.spec) ?? {};
   out.push(...validateJobSpec(jobSpec, 'spec.jobTemplate.spec', ctx));
-  if (isSet(jobSpec.selector)) out.push(invalid(RULE, 'spec.jobTemplate.spec.selector', goLabelSelector(jobSpec.selector), '`selector` will be auto-generated'));
+  if (isSet(jobSpec.selector)) out.push(invalid(RULE, 'spec.jobTemplate.spec.selector', goLabelSelector(jobSpec.selector, ctx), '`selector` will be auto-generated'));
   if (jobSpec.manualSelector === true) out.push(notSupported(RULE, 'spec.jobTemplate.spec.manualSelector', true, ['nil', 'false']));
   return out;
 };

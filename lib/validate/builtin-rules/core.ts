@@ -8,7 +8,7 @@ import { isConfigMapKey, isValidPortNum } from '../../apimachinery/validation';
 import { duplicate, forbidden, GoValue, invalid, notSupported, required, tooLong } from '../field-errors';
 import { PORT_PROTOCOLS, validatePortNumOrName } from './containers';
 import { validatePodSpec } from './pod-spec';
-import { asList, asMap, BuiltinRule, isSet } from './types';
+import { asList, asMap, atLeast, BuiltinRule, isSet, RuleContext } from './types';
 
 export const validatePod: BuiltinRule = (obj, ctx) => {
   const spec = asMap(obj.spec);
@@ -19,11 +19,12 @@ export const validatePod: BuiltinRule = (obj, ctx) => {
 
 const SERVICE = 'kube.service';
 
-/** `core.ServicePort{...}` as field.Duplicate prints the (protocol, port) key of a repeated port. */
-const goServicePortKey = (protocol: string, port: number) => new GoValue(
-  `core.ServicePort{Name:"", Protocol:${JSON.stringify(protocol)}, AppProtocol:(*string)(nil), Port:${port}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`);
+/** The (protocol, port) key of a repeated port as field.Duplicate prints that internal `core.ServicePort`. */
+const goServicePortKey = (protocol: string, port: number, ctx: RuleContext) => new GoValue(atLeast(ctx, '1.34')
+  ? `{"Name":"","Protocol":${JSON.stringify(protocol)},"AppProtocol":null,"Port":${port},"TargetPort":0,"NodePort":0}`
+  : `core.ServicePort{Name:"", Protocol:${JSON.stringify(protocol)}, AppProtocol:(*string)(nil), Port:${port}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`);
 
-export const validateService: BuiltinRule = (obj) => {
+export const validateService: BuiltinRule = (obj, ctx) => {
   const spec = asMap(obj.spec) ?? {};
   const out: Finding[] = [];
   const ports = asList(spec.ports);
@@ -47,7 +48,7 @@ export const validateService: BuiltinRule = (obj) => {
     if (p.targetPort !== undefined && p.targetPort !== 0 && p.targetPort !== '') out.push(...validatePortNumOrName(p.targetPort, `${at}.targetPort`, SERVICE));
     if (isSet(p.nodePort) && p.nodePort !== 0) for (const m of isValidPortNum(p.nodePort)) out.push(invalid(SERVICE, `${at}.nodePort`, p.nodePort, m));
     const key = `${protocol}/${p.port}`;
-    if (keys.has(key)) out.push(duplicate(SERVICE, at, goServicePortKey(protocol, p.port)));
+    if (keys.has(key)) out.push(duplicate(SERVICE, at, goServicePortKey(protocol, p.port, ctx)));
     keys.add(key);
   });
   return out;

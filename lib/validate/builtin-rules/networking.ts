@@ -68,12 +68,12 @@ function hostErrors(host: string): string[] {
   return errs;
 }
 
-export const validateIngress: BuiltinRule = (obj) => {
+export const validateIngress: BuiltinRule = (obj, ctx) => {
   const spec = asMap(obj.spec) ?? {};
   const out: Finding[] = [];
   const rules = asList(spec.rules);
   if (rules.length === 0 && !isSet(spec.defaultBackend)) {
-    out.push(invalid(RULE, 'spec', goNilSlice('networking.IngressRule'), 'either `defaultBackend` or `rules` must be specified'));
+    out.push(invalid(RULE, 'spec', goNilSlice('networking.IngressRule', ctx), 'either `defaultBackend` or `rules` must be specified'));
   }
   if (isSet(spec.defaultBackend)) out.push(...validateBackend(spec.defaultBackend, 'spec.defaultBackend'));
   rules.forEach((raw, i) => {

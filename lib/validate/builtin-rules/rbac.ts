@@ -8,21 +8,21 @@ import { invalid, notSupported, required } from '../field-errors';
 import { pathSegmentName } from '../names';
 import { goStringSlice } from './go-values';
 import { validateLabelSelector } from './label-selector';
-import { asList, asMap, BuiltinRule, isSet } from './types';
+import { asList, asMap, BuiltinRule, isSet, RuleContext } from './types';
 
 const RULE = 'kube.rbac';
 const GROUP = 'rbac.authorization.k8s.io';
 
 /** ValidatePolicyRule: verbs required; a rule is either about non-resource URLs or about api groups and resources. */
-export function validatePolicyRule(rule: unknown, namespaced: boolean, path: string): Finding[] {
+export function validatePolicyRule(rule: unknown, namespaced: boolean, path: string, ctx: RuleContext): Finding[] {
   const r = asMap(rule) ?? {};
   const out: Finding[] = [];
   if (asList(r.verbs).length === 0) out.push(required(RULE, `${path}.verbs`, 'verbs must contain at least one value'));
   const urls = asList(r.nonResourceURLs);
   if (urls.length > 0) {
-    if (namespaced) out.push(invalid(RULE, `${path}.nonResourceURLs`, goStringSlice(urls), 'namespaced rules cannot apply to non-resource URLs'));
+    if (namespaced) out.push(invalid(RULE, `${path}.nonResourceURLs`, goStringSlice(urls, ctx), 'namespaced rules cannot apply to non-resource URLs'));
     if (asList(r.apiGroups).length || asList(r.resources).length || asList(r.resourceNames).length) {
-      out.push(invalid(RULE, `${path}.nonResourceURLs`, goStringSlice(urls), 'rules cannot apply to both regular resources and non-resource URLs'));
+      out.push(invalid(RULE, `${path}.nonResourceURLs`, goStringSlice(urls, ctx), 'rules cannot apply to both regular resources and non-resource URLs'));
     }
     return out;
   }
@@ -31,10 +31,10 @@ export function validatePolicyRule(rule: unknown, namespaced: boolean, path: str
   return out;
 }
 
-export const validateRole: BuiltinRule = (obj) => asList(obj.rules).flatMap((r, i) => validatePolicyRule(r, true, `rules[${i}]`));
+export const validateRole: BuiltinRule = (obj, ctx) => asList(obj.rules).flatMap((r, i) => validatePolicyRule(r, true, `rules[${i}]`, ctx));
 
-export const validateClusterRole: BuiltinRule = (obj) => {
-  const out = asList(obj.rules).flatMap((r, i) => validatePolicyRule(r, false, `rules[${i}]`));
+export const validateClusterRole: BuiltinRule = (obj, ctx) => {
+  const out = asList(obj.rules).flatMap((r, i) => validatePolicyRule(r, false, `rules[${i}]`, ctx));
   const agg = asMap(obj.aggregationRule);
   if (agg) {
     const selectors = asList(agg.clusterRoleSelectors);
