@@ -65,6 +65,10 @@ describe('pod spec (ValidatePodSpec)', () => {
       'spec.containers[0].resources.requests: Invalid value: "1500m": must be less than or equal to cpu limit of 1',
       'spec.containers[0].resources.requests: Invalid value: "2Gi": must be less than or equal to memory limit of 1Gi',
     ]);
+    expect(check({ containers: [container({ resources: { requests: { 'example.com/gpu': '1' }, limits: { 'example.com/gpu': '2' } } })] }))
+      .toEqual(['spec.containers[0].resources.requests: Invalid value: "1": must be equal to example.com/gpu limit of 2']);
+    expect(check({ containers: [container({ resources: { requests: { 'example.com/gpu': '1' } } })] }))
+      .toEqual(['spec.containers[0].resources.limits: Required value: Limit must be set for non overcommitable resources']);
     expect(check({ containers: [container({ resources: { requests: { cpu: '2' }, limits: { cpu: '1' } } })] }, at('1.27')))
       .toEqual(['spec.containers[0].resources.requests: Invalid value: "2": must be less than or equal to cpu limit']);
   });
@@ -80,6 +84,8 @@ describe('pod spec (ValidatePodSpec)', () => {
       'spec.containers[0].startupProbe.tcpSocket.port: Invalid value: 0: must be between 1 and 65535, inclusive',
       'spec.containers[0].startupProbe.successThreshold: Invalid value: 2: must be 1',
     ]);
+    expect(check({ containers: [container({ readinessProbe: { grpc: { port: 9000 }, terminationGracePeriodSeconds: 10 } })] }))
+      .toEqual(['spec.containers[0].readinessProbe.terminationGracePeriodSeconds: Invalid value: 10: must not be set for readinessProbes']);
   });
 
   test('restartPolicy: the pod one of three; an init container only Always (a sidecar, 1.29+); none on regular containers', () => {

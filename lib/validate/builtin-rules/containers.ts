@@ -60,7 +60,14 @@ export function validateVolumeMounts(mounts: unknown, volumes: ReadonlySet<strin
   return out;
 }
 
-/** ValidateResourceRequirements: quantities not negative, each request at most its limit. */
+/** IsOvercommitAllowed: native resources (no domain, or kubernetes.io/) other than hugepages. */
+const overcommitAllowed = (name: string) =>
+  (!name.includes('/') || name.startsWith('kubernetes.io/')) && !name.startsWith('hugepages-') && !name.startsWith('requests.hugepages-');
+
+/**
+ * validateResourceRequirements: quantities not negative, each request at most its limit; extended resources
+ * (a domain other than kubernetes.io) cannot be overcommitted: a request needs an equal limit.
+ */
 export function validateResources(resources: unknown, path: string, ctx: RuleContext): Finding[] {
   const r = asMap(resources);
   if (!r) return [];
@@ -73,16 +80,19 @@ export function validateResources(resources: unknown, path: string, ctx: RuleCon
       if (q && q[0] < 0n) out.push(invalid(RULE, `${path}.${kind}[${name}]`, canonicalQuantity(String(value)), 'must be greater than or equal to 0'));
     }
   }
+  // The limit's value was added to these messages in a later release (the 1.30 cut-off is not verified).
+  const ofLimit = (name: string) => (atLeast(ctx, '1.30') ? ` of ${canonicalQuantity(String(limits[name]))}` : '');
   for (const [name, value] of Object.entries(requests)) {
-    if (!Object.hasOwn(limits, name)) continue;
+    if (!Object.hasOwn(limits, name)) {
+      if (!overcommitAllowed(name)) out.push(required(RULE, `${path}.limits`, 'Limit must be set for non overcommitable resources'));
+      continue;
+    }
     const req = parseQuantity(String(value));
     const lim = parseQuantity(String(limits[name]));
-    if (!req || !lim || compareQuantity(req, lim) <= 0) continue;
-    // The limit's value was added to the message in later releases (release cut-off not verified, see docs).
-    const detail = atLeast(ctx, '1.30')
-      ? `must be less than or equal to ${name} limit of ${canonicalQuantity(String(limits[name]))}`
-      : `must be less than or equal to ${name} limit`;
-    out.push(invalid(RULE, `${path}.requests`, canonicalQuantity(String(value)), detail));
+    if (!req || !lim) continue;
+    const c = compareQuantity(req, lim);
+    if (c !== 0 && !overcommitAllowed(name)) out.push(invalid(RULE, `${path}.requests`, canonicalQuantity(String(value)), `must be equal to ${name} limit${ofLimit(name)}`));
+    else if (c > 0) out.push(invalid(RULE, `${path}.requests`, canonicalQuantity(String(value)), `must be less than or equal to ${name} limit${ofLimit(name)}`));
   }
   return out;
 }
@@ -114,7 +124,7 @@ function validateHandler(handler: Record<string, any>, kinds: readonly string[],
 
 const NON_NEGATIVE_PROBE_FIELDS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'];
 
-/** validateProbe (+ validateLivenessProbe/validateStartupProbe: successThreshold must be 1). */
+/** validateProbe (+ validateLivenessProbe/validateStartupProbe: successThreshold 1; validateReadinessProbe: no terminationGracePeriodSeconds). */
 export function validateProbe(probe: unknown, path: string, kind: 'livenessProbe' | 'readinessProbe' | 'startupProbe'): Finding[] {
   const p = asMap(probe);
   if (!p) return [];
@@ -122,9 +132,13 @@ export function validateProbe(probe: unknown, path: string, kind: 'livenessProbe
   for (const f of NON_NEGATIVE_PROBE_FIELDS) {
     if (typeof p[f] === 'number' && p[f] < 0) out.push(invalid(RULE, `${path}.${f}`, p[f], 'must be greater than or equal to 0'));
   }
+  const grace = p.terminationGracePeriodSeconds;
+  if (typeof grace === 'number' && grace <= 0) out.push(invalid(RULE, `${path}.terminationGracePeriodSeconds`, grace, 'must be greater than 0'));
+  // successThreshold 0 is defaulted to 1
   if (kind !== 'readinessProbe' && typeof p.successThreshold === 'number' && p.successThreshold !== 0 && p.successThreshold !== 1) {
     out.push(invalid(RULE, `${path}.successThreshold`, p.successThreshold, 'must be 1'));
   }
+  if (kind === 'readinessProbe' && isSet(grace)) out.push(invalid(RULE, `${path}.terminationGracePeriodSeconds`, grace, 'must not be set for readinessProbes'));
   return out;
 }
 

@@ -72,7 +72,6 @@ export const validateConfigMap: BuiltinRule = (obj) => {
   }
   for (const [key, value] of Object.entries(binary)) {
     for (const m of isConfigMapKey(key)) out.push(invalid(CONFIG, `binaryData[${key}]`, key, m));
-    if (Object.hasOwn(data, key)) out.push(invalid(CONFIG, `binaryData[${key}]`, key, 'duplicate of key present in data'));
     total += base64Length(value);
   }
   if (total > MAX_DATA_SIZE) out.push(tooLong(CONFIG, '', MAX_DATA_SIZE));
@@ -99,6 +98,9 @@ export const validateSecret: BuiltinRule = (obj) => {
   }
   if (total > MAX_DATA_SIZE) out.push(tooLong(CONFIG, 'data', MAX_DATA_SIZE));
   for (const key of REQUIRED_KEYS[obj.type] ?? []) if (!keys.has(key)) out.push(required(CONFIG, `data[${key}]`));
+  if (obj.type === 'kubernetes.io/basic-auth' && !keys.has('username') && !keys.has('password')) {
+    out.push(required(CONFIG, 'data[username]'), required(CONFIG, 'data[password]'));
+  }
   if (obj.type === 'kubernetes.io/service-account-token' && typeof obj.metadata?.annotations?.['kubernetes.io/service-account.name'] !== 'string') {
     out.push(required(CONFIG, 'metadata.annotations[kubernetes.io/service-account.name]'));
   }
