@@ -15,9 +15,14 @@ describe('batch/v1 Job', () => {
     expect(lines(validateJob(job(jobSpec({ backoffLimit: 3 }, { restartPolicy: 'OnFailure' })), CTX))).toEqual([]);
   });
 
-  test("a Job's pods may not restart Always (the default)", () => {
+  test("a Job's pods may not restart Always (the default); other values are unsupported", () => {
+    expect(lines(validateJob(job(jobSpec({}, { restartPolicy: 'Sometimes' })), CTX)))
+      .toEqual([
+        'spec.template.spec.restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"',
+        'spec.template.spec.restartPolicy: Unsupported value: "Sometimes": supported values: "OnFailure", "Never"',
+      ]);
     expect(lines(validateJob(job(jobSpec({}, {})), CTX)))
-      .toEqual(['spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never"']);
+      .toEqual(['spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"']);
     expect(lines(validateJob(job(jobSpec({ podFailurePolicy: { rules: [] } }, { restartPolicy: 'OnFailure' })), CTX)))
       .toEqual(['spec.template.spec.restartPolicy: Invalid value: "OnFailure": only "Never" is supported when podFailurePolicy is specified']);
   });
@@ -36,6 +41,8 @@ describe('batch/v1 Job', () => {
       `spec.template.labels: Invalid value: "${name}": must be no more than 63 characters`,
     ]);
     expect(lines(validateJob(job(jobSpec(), 'x'.repeat(63)), CTX))).toEqual([]);
+    expect(lines(validateJob(job(jobSpec({ completionMode: 'Indexed', completions: 100 }), 'x'.repeat(61)), CTX)))
+      .toEqual([`metadata.name: Invalid value: "${'x'.repeat(61)}": will not able to create pod with invalid DNS label: ${'x'.repeat(61)}-99`]);
   });
 });
 
@@ -63,7 +70,7 @@ describe('batch/v1 CronJob', () => {
   test("the job template is checked as a Job's spec, its selector generated", () => {
     const spec = { jobTemplate: { spec: { ...jobSpec({}, {}), selector: { matchLabels: { a: 'b' } } } } };
     expect(lines(validateCronJob(cronJob(spec), CTX))).toEqual([
-      'spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never"',
+      'spec.jobTemplate.spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"',
       'spec.jobTemplate.spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"a":"b"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: `selector` will be auto-generated',
     ]);
   });

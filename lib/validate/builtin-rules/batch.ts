@@ -4,7 +4,7 @@
  * schedule (robfig/cron), time zone, concurrency policy, name length and job template.
  */
 import { Finding } from '../../report/finding';
-import { isValidLabelValue } from '../../apimachinery/names';
+import { isDns1123Label, isValidLabelValue } from '../../apimachinery/names';
 import { invalid, notSupported, required } from '../field-errors';
 import { validateWorkloadSelector } from './apps';
 import { cronScheduleError } from './cron-schedule';
@@ -26,7 +26,9 @@ function validateJobSpec(spec: Record<string, any>, path: string, ctx: RuleConte
   out.push(...validatePodTemplate(spec.template, `${path}.template`, ctx));
   const policy = restartPolicyOf(asMap(spec.template)?.spec);
   const at = `${path}.template.spec.restartPolicy`;
-  if (!JOB_RESTART_POLICIES.includes(policy)) out.push(notSupported(RULE, at, policy, JOB_RESTART_POLICIES));
+  // Always is what an unset restartPolicy defaults to, so it is reported as a missing value
+  if (policy === 'Always') out.push(required(RULE, at, 'valid values: "OnFailure", "Never"'));
+  else if (!JOB_RESTART_POLICIES.includes(policy)) out.push(notSupported(RULE, at, policy, JOB_RESTART_POLICIES));
   else if (policy === 'OnFailure' && isSet(spec.podFailurePolicy)) out.push(invalid(RULE, at, policy, 'only "Never" is supported when podFailurePolicy is specified'));
   return out;
 }
@@ -46,6 +48,12 @@ export const validateJob: BuiltinRule = (obj, ctx) => {
   const spec = asMap(obj.spec) ?? {};
   const out = validateJobSpec(spec, 'spec', ctx);
   out.push(...generatedLabelErrors(obj));
+  // An Indexed Job's pods are named `<job>-<index>`: the last one must still be a DNS label (ValidateJob).
+  const name = obj.metadata?.name;
+  if (spec.completionMode === 'Indexed' && typeof spec.completions === 'number' && spec.completions > 0 && typeof name === 'string') {
+    const hostname = `${name}-${spec.completions - 1}`;
+    if (isDns1123Label(hostname).length) out.push(invalid(RULE, 'metadata.name', name, `will not able to create pod with invalid DNS label: ${hostname}`));
+  }
   // With manualSelector the selector is the user's: required, valid, matching the template (as workloads').
   if (spec.manualSelector === true) out.push(...validateWorkloadSelector(spec, 'Job', ctx).filter((f) => !f.message.includes('empty selector')));
   return out;
