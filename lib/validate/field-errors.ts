@@ -7,6 +7,7 @@ import { Finding, Severity } from '../report/finding';
 
 /** The value part as field.Error prints it: strings quoted, numbers and booleans bare, the rest as JSON. */
 export function formatValue(v: unknown): string {
+  if (v instanceof GoValue) return v.text;
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v === null || v === undefined) return 'null';
@@ -16,6 +17,14 @@ export function formatValue(v: unknown): string {
   } catch {
     return String(v);
   }
+}
+
+/**
+ * A value field.Error prints with Go's `%#v` (its fallback for maps, slices and structs of the API types), e.g.
+ * `map[string]string{"app":"web"}`; see lib/validate/builtin-rules/go-values.ts.
+ */
+export class GoValue {
+  constructor(readonly text: string) {}
 }
 
 /** The JSON type name kube-openapi reports for a value (`must be of type integer: "string"`). */
@@ -72,4 +81,9 @@ export function unknownField(field: string, severity: Severity): Finding {
 /** `Forbidden: <detail>` (field.Forbidden). */
 export function forbidden(rule: string, field: string, detail: string): Finding {
   return finding(rule, field, `Forbidden: ${detail}`);
+}
+
+/** `Not found: "data"` (field.NotFound). */
+export function notFound(rule: string, field: string, value: unknown): Finding {
+  return finding(rule, field, `Not found: ${formatValue(value)}`);
 }

@@ -10,6 +10,7 @@
 import { Finding, ObjectRef, Origin } from '../report/finding';
 import { CheckContext, Manifest, ManifestCheck } from '../report/manifest';
 import { JSONSchemaProps } from '../crd/schema';
+import { builtinRulesFor } from './builtin-rules';
 import { withDefaults } from './defaults';
 import { required } from './field-errors';
 import { describeOrigin, identityKey } from './identity';
@@ -151,6 +152,8 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
     const defaulting = !entry.builtin && schemaUses(entry.schema, 'defaults');
     const value = defaulting ? withDefaults(obj, entry.schema as JSONSchemaProps) : obj;
     entry.validate(value, '', ctx);
+    // The API server's Go-coded checks of built-in kinds, run (as there) only on objects that decoded cleanly.
+    if (entry.builtin && !findings.some((f) => f.severity === 'error')) findings.push(...builtinRulesFor(obj, { kubeVersion }));
     if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
       findings.push(required('object.namespace', 'metadata.namespace', `${kind} is namespaced: set the namespace explicitly, GitOps output applies no default namespace`));
     }

@@ -1,67 +1,17 @@
 import { CelScalar, celFunc, type CelFunc } from '@bufbuild/cel';
 import { opaque, OPAQUE_MAP, payloadOf, type OpaqueMethod } from './opaque';
+import { compareQuantity, frac, type Frac, parseQuantity } from '../../apimachinery/quantity';
 
 /**
  * Kubernetes `quantity` library (apiserver pkg/cel/library/quantity.go), hand-written. A quantity is kept as an
- * exact reduced fraction "num/den" (bigints), so `1Ki == 1024` and comparisons are exact like resource.Quantity.
+ * exact reduced fraction "num/den" (lib/apimachinery/quantity.ts), so `1Ki == 1024` and comparisons are exact.
  */
-const SUFFIX: Record<string, [bigint, bigint]> = {
-  '': [1n, 1n],
-  n: [1n, 10n ** 9n],
-  u: [1n, 10n ** 6n],
-  m: [1n, 1000n],
-  k: [1000n, 1n],
-  M: [10n ** 6n, 1n],
-  G: [10n ** 9n, 1n],
-  T: [10n ** 12n, 1n],
-  P: [10n ** 15n, 1n],
-  E: [10n ** 18n, 1n],
-  Ki: [2n ** 10n, 1n],
-  Mi: [2n ** 20n, 1n],
-  Gi: [2n ** 30n, 1n],
-  Ti: [2n ** 40n, 1n],
-  Pi: [2n ** 50n, 1n],
-  Ei: [2n ** 60n, 1n],
-};
-const QUANTITY = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?)$/;
-
-type Frac = [bigint, bigint];
-const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
-function frac(n: bigint, d: bigint): Frac {
-  const g = gcd(n, d) || 1n;
-  return d < 0n ? [-n / g, -d / g] : [n / g, d / g];
-}
-
-export function parseQuantity(s: string): Frac | undefined {
-  const m = QUANTITY.exec(s);
-  if (!m) return undefined;
-  const [, sign, digits, exp, suffix = ''] = m;
-  const [whole, fraction = ''] = digits.split('.');
-  let n = BigInt((whole || '0') + fraction) * (sign === '-' ? -1n : 1n);
-  let d = 10n ** BigInt(fraction.length);
-  if (exp) {
-    const e = BigInt(exp.slice(1));
-    if (e > 1000n || e < -1000n) return undefined;
-    if (e >= 0n) n *= 10n ** e;
-    else d *= 10n ** -e;
-  } else {
-    const [sn, sd] = SUFFIX[suffix];
-    n *= sn;
-    d *= sd;
-  }
-  return frac(n, d);
-}
-
 const encode = (f: Frac) => opaque('kubernetes.Quantity', `${f[0]}/${f[1]}`);
 const decode = (p: string): Frac => {
   const [n, d] = p.split('/');
   return [BigInt(n), BigInt(d)];
 };
-const cmp = (a: Frac, b: Frac) => {
-  const l = a[0] * b[1];
-  const r = b[0] * a[1];
-  return l < r ? -1n : l > r ? 1n : 0n;
-};
+const cmp = (a: Frac, b: Frac) => BigInt(compareQuantity(a, b));
 function operand(v: any): Frac {
   if (typeof v === 'bigint') return [v, 1n];
   const p = payloadOf(v, 'kubernetes.Quantity');
