@@ -32,3 +32,4 @@ export * from './policy/accept';
 export * from './policy/policy-check';
 export * from './validate';
 export * from './cel';
+export * from './crd/upgrade/check-crd-upgrade';
