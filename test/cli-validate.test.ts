@@ -12,6 +12,47 @@ const opkit = (args: string[], input?: string) =>
 const dir = tempDir('opkit-cli-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+describe('opkit validate --previous: CRD revision checks', () => {
+  const crd = fs.readFileSync(path.join(F, 'widget-crd.yaml'), 'utf8');
+  const write = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  test('an additive revision (a new optional field, a looser bound, a new enum value) exits 0', () => {
+    const next = write('additive/crd.yaml', crd.replace('tier: {type: string, enum: [a, b]}', 'tier: {type: string, enum: [a, b, c]}\n                added: {type: string}')
+      .replace('maximum: 10}', 'maximum: 20}'));
+    const r = opkit(['--previous', rel('widget-crd.yaml'), next]);
+    expect(r.stdout).toBe('valid: 1 object, 0 errors, 0 warnings\n');
+    expect(r.status).toBe(0);
+  });
+
+  test('a breaking revision exits 1 with one finding per change, naming CRD, version and schema path', () => {
+    const next = write('breaking/crd.yaml', crd.replace('tier: {type: string, enum: [a, b]}', 'tier: {type: string, enum: [a]}')
+      .replace('                note: {type: string, nullable: true}\n', ''));
+    // OLD as a folder, NEW as a file: each CRD present in both is compared.
+    const old = write('old/widgets.yaml', crd);
+    const r = opkit(['--previous', path.dirname(old), next]);
+    expect(r.status).toBe(1);
+    const at = 'spec.versions[0].schema.openAPIV3Schema.properties[spec].properties';
+    expect(r.stdout.trim().split('\n').map((l) => l.slice(l.indexOf(' error: ') + 1))).toEqual([
+      `error: document 0: CustomResourceDefinition widgets.example.com: ${at}[note]: Forbidden: field removed from version v1: stored objects lose its value on their next write and clients that set it have it dropped; deprecate it instead, or serve a new version without it [crd-upgrade.field-removed]`,
+      `error: document 0: CustomResourceDefinition widgets.example.com: ${at}[tier].enum: Unsupported value: "b": enum value removed in version v1: stored objects with it fail their next update; keep it (and migrate objects away from it) until no object uses it [crd-upgrade.enum-value-removed]`,
+      'invalid: 1 object, 2 errors, 0 warnings',
+    ]);
+  });
+
+  test('CRDs given with --crd are compared too; a CRD with no previous revision is not', () => {
+    const next = write('crd-flag/crd.yaml', crd.replace('scope: Namespaced', 'scope: Cluster'));
+    const r = opkit(['--crd', next, '--previous', rel('widget-crd.yaml'), rel('volumes.yaml')]);
+    expect(r.stdout).toContain('CustomResourceDefinition widgets.example.com: spec.scope: Invalid value: "Cluster": field is immutable (was "Namespaced")');
+    expect(r.status).toBe(1);
+    expect(opkit(['--previous', rel('volume-crd.yaml'), next]).status).toBe(0);
+  });
+});
+
 describe('opkit validate', () => {
   test('valid files exit 0 with a summary', () => {
     const r = opkit([rel('valid.yaml')]);

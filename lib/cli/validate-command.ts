@@ -26,8 +26,9 @@ Options:
                              (default 1.27)
   --previous PATH            The objects as the cluster has them now (e.g. the committed dist/ of the
                              last release), file or folder (repeatable): CEL transition rules (oldSelf)
-                             compare each object with its previous version; without it they are skipped,
-                             as on create
+                             compare each object with its previous version (without it they are skipped,
+                             as on create), and each CRD present in both is checked against its previous
+                             revision for changes that break stored objects or clients (crd-upgrade.*)
   --output text|json|junit   Report format (default text)
   --strict-schemas           An object with no known schema is an error, not a warning
   --unknown-fields error|warn|ignore
@@ -95,10 +96,10 @@ export function runValidate(argv: string[], io: CliIO): number {
     const crds = crdInput.manifests.filter((m) => m.object.kind === 'CustomResourceDefinition').map((m) => m.object);
 
     const checks = cliChecks(kubeVersion);
-    // CRDs given with --crd are checked like the ones among the inputs: a broken CRD is reported, not just used.
-    setup.push(...checks.flatMap((check) => check(crdInput.manifests, {})));
     const previous = values.previous?.length ? readInputs(values.previous, { readStdin: io.readStdin }) : undefined;
     setup.push(...(previous?.findings ?? []));
+    // CRDs given with --crd are checked like the ones among the inputs: a broken CRD is reported, not just used.
+    setup.push(...checks.flatMap((check) => check(crdInput.manifests, { previous: previous?.manifests })));
 
     const input = readInputs(positionals, { readStdin: io.readStdin });
     const validator = buildValidator({
