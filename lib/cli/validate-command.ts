@@ -5,10 +5,11 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Finding } from '../report/finding';
-import { InputError, readInputs } from '../validate/read-files';
+import { readInputs } from '../validate/read-files';
 import { importedSchemaFiles, SchemaRegistry } from '../validate/registry';
 import { buildValidator } from '../validate/validator-core';
 import { UnknownFieldPolicy } from '../validate/schema-types';
+import { oneOf, reportCliError, UsageError } from './args';
 import { cliChecks, loadCelEngine } from './checks';
 import { OutputFormat, render } from './output';
 
@@ -45,8 +46,6 @@ export interface CliIO {
   readonly err: (s: string) => void;
   readonly readStdin?: () => Buffer;
 }
-
-class UsageError extends Error {}
 
 export function runValidate(argv: string[], io: CliIO): number {
   let debug = argv.includes('--debug');
@@ -112,29 +111,8 @@ export function runValidate(argv: string[], io: CliIO): number {
     io.out(render(output, { findings, manifests: input.manifests }));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (e) {
-    if (e instanceof UsageError || isParseArgsError(e)) {
-      io.err(`opkit validate: ${(e as Error).message}\n\n${VALIDATE_USAGE}`);
-      return 2;
-    }
-    if (e instanceof InputError) {
-      io.err(`opkit validate: ${e.message}\nRun 'opkit validate --help' for usage.\n`);
-      return 2;
-    }
-    io.err(`opkit validate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    if (debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
-    else io.err('Run again with --debug to print the stack trace.\n');
-    return 2;
+    return reportCliError('validate', VALIDATE_USAGE, e, io.err, debug);
   }
-}
-
-function oneOf(flag: string, v: string, allowed: string[]): string {
-  if (!allowed.includes(v)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got '${v}'`);
-  return v;
-}
-
-function isParseArgsError(e: unknown): boolean {
-  const code = (e as { code?: string })?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 function isDirectory(p: string): boolean {
