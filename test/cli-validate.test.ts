@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -42,6 +42,22 @@ describe('opkit validate --previous: CRD revision checks', () => {
       `error: document 0: CustomResourceDefinition widgets.example.com: ${at}[tier].enum: Unsupported value: "b": enum value removed in version v1: stored objects with it fail their next update; keep it (and migrate objects away from it) until no object uses it [crd-upgrade.enum-value-removed]`,
       'invalid: 1 object, 2 errors, 0 warnings',
     ]);
+  });
+
+  test('--previous REF:PATH reads the previous revision from a git commit', () => {
+    const repo = path.join(dir, 'repo');
+    write('repo/crd.yaml', crd);
+    const run = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+    run('init', '-q');
+    run('add', '-A');
+    run('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'crd');
+    fs.writeFileSync(path.join(repo, 'crd.yaml'), crd.replace('maximum: 10}', 'maximum: 8}'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'opkit.js'), 'validate', '--previous', 'HEAD:crd.yaml', 'crd.yaml'], { encoding: 'utf8', cwd: repo });
+    expect(r.stdout).toContain('spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[replicas].maximum: Invalid value: 8: maximum tightened in version v1 (was maximum 10, now maximum 8)');
+    expect(r.status).toBe(1);
+    const bad = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'opkit.js'), 'validate', '--previous', 'nope:crd.yaml', 'crd.yaml'], { encoding: 'utf8', cwd: repo });
+    expect(bad.stderr).toMatch(/^opkit validate: nope: not a commit of the repository /);
+    expect(bad.status).toBe(2);
   });
 
   test('CRDs given with --crd are compared too; a CRD with no previous revision is not', () => {

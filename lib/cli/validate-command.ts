@@ -2,8 +2,9 @@
  * `opkit validate`: reads manifests from files, folders and stdin and checks them as the API server would.
  * Exit codes: 0 valid, 1 invalid, 2 usage or I/O error.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { GitSnapshot, snapshotAtRef } from '../diff/git-tree';
 import { Finding } from '../report/finding';
 import { readInputs } from '../validate/read-files';
 import { importedSchemaFiles, SchemaRegistry } from '../validate/registry';
@@ -29,7 +30,8 @@ Options:
                              last release), file or folder (repeatable): CEL transition rules (oldSelf)
                              compare each object with its previous version (without it they are skipped,
                              as on create), and each CRD present in both is checked against its previous
-                             revision for changes that break stored objects or clients (crd-upgrade.*)
+                             revision for changes that break stored objects or clients (crd-upgrade.*).
+                             REF:PATH (e.g. main:dist) reads PATH as it is at git commit REF
   --output text|json|junit   Report format (default text)
   --strict-schemas           An object with no known schema is an error, not a warning
   --unknown-fields error|warn|ignore
@@ -49,6 +51,7 @@ export interface CliIO {
 
 export function runValidate(argv: string[], io: CliIO): number {
   let debug = argv.includes('--debug');
+  const snapshots: GitSnapshot[] = [];
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -95,7 +98,15 @@ export function runValidate(argv: string[], io: CliIO): number {
     const crds = crdInput.manifests.filter((m) => m.object.kind === 'CustomResourceDefinition').map((m) => m.object);
 
     const checks = cliChecks(kubeVersion);
-    const previous = values.previous?.length ? readInputs(values.previous, { readStdin: io.readStdin }) : undefined;
+    const previousPaths = (values.previous ?? []).map((p) => {
+      // `REF:PATH` (as git show spells it) when no such file exists: PATH as it is at commit REF.
+      const at = /^([^:]+):(.+)$/.exec(p);
+      if (existsSync(p) || !at) return p;
+      const snapshot = snapshotAtRef(at[1], at[2]);
+      snapshots.push(snapshot);
+      return snapshot.path;
+    });
+    const previous = previousPaths.length ? readInputs(previousPaths, { readStdin: io.readStdin }) : undefined;
     setup.push(...(previous?.findings ?? []));
     // CRDs given with --crd are checked like the ones among the inputs: a broken CRD is reported, not just used.
     setup.push(...checks.flatMap((check) => check(crdInput.manifests, { previous: previous?.manifests })));
@@ -112,6 +123,8 @@ export function runValidate(argv: string[], io: CliIO): number {
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (e) {
     return reportCliError('validate', VALIDATE_USAGE, e, io.err, debug);
+  } finally {
+    for (const s of snapshots) s.cleanup();
   }
 }
 
