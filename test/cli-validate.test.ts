@@ -38,7 +38,7 @@ describe('opkit validate --previous: CRD revision checks', () => {
     expect(r.status).toBe(1);
     const at = 'spec.versions[0].schema.openAPIV3Schema.properties[spec].properties';
     expect(r.stdout.trim().split('\n').map((l) => l.slice(l.indexOf(' error: ') + 1))).toEqual([
-      `error: document 0: CustomResourceDefinition widgets.example.com: ${at}[note]: Forbidden: field removed from version v1: stored objects lose its value on their next write and clients that set it have it dropped; deprecate it instead, or serve a new version without it [crd-upgrade.field-removed]`,
+      `error: document 0: CustomResourceDefinition widgets.example.com: ${at}[note]: Forbidden: field removed from version v1: stored values are pruned (no longer returned, gone once the object is written again) and clients that set it have it dropped; deprecate it instead, or serve a new version without it [crd-upgrade.field-removed]`,
       `error: document 0: CustomResourceDefinition widgets.example.com: ${at}[tier].enum: Unsupported value: "b": enum value removed in version v1: stored objects with it fail their next update; keep it (and migrate objects away from it) until no object uses it [crd-upgrade.enum-value-removed]`,
       'invalid: 1 object, 2 errors, 0 warnings',
     ]);

@@ -6,8 +6,8 @@ import { PairRule, SchemaPair, Violation } from './schema-pair';
  * `nullable` and the Kubernetes extensions that change how stored data is pruned or merged.
  * - nullable removed: null values are pruned before defaulting (apiextensions structural defaulting), so a
  *   stored null silently becomes "unset" or the default.
- * - x-kubernetes-preserve-unknown-fields removed: every unknown field of stored objects is pruned on the next
- *   write.
+ * - x-kubernetes-preserve-unknown-fields removed: every unknown field of stored objects is pruned (on read, and
+ *   for good on the next write).
  * - x-kubernetes-list-type, -list-map-keys, -map-type changed: server-side apply merges (and uniqueness of set and
  *   map items is validated) differently, so field managers' ownership and existing lists no longer fit.
  * - x-kubernetes-embedded-resource toggled: the embedded object's apiVersion/kind/metadata rules change.
@@ -21,7 +21,7 @@ export const preserveUnknownFieldsRemoved: PairRule = ({ old, new: next, path, v
   old['x-kubernetes-preserve-unknown-fields'] === true && next['x-kubernetes-preserve-unknown-fields'] !== true
     ? [{ rule: 'crd-upgrade.preserve-unknown-fields-removed', field: child(path, 'x-kubernetes-preserve-unknown-fields'),
       message: `Forbidden: x-kubernetes-preserve-unknown-fields removed in version ${version}: fields the schema does `
-        + 'not declare are pruned from stored objects on their next write (data loss)' }]
+        + 'not declare are pruned from stored objects (no longer returned, gone once written again: data loss)' }]
     : []);
 
 /** One extension keyword whose any change (added, removed, other value) is a breaking change. */

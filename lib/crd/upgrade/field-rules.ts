@@ -3,7 +3,8 @@ import { isIntOrStringAnyOf, isObject, Node } from '../validation/schema-node';
 import { PairRule, Violation } from './schema-pair';
 
 /**
- * Fields and types. A removed field is pruned from every stored object on its next write (data loss) and
+ * Fields and types. A removed field is pruned from stored objects (when read, and for good on their next write:
+ * the API server prunes what the schema does not declare, in requests and when decoding from etcd) and
  * clients that still send it have it dropped or, with strict field validation, refused; a changed type makes
  * every stored value of the old type invalid; a new required field makes every existing object that lacks it
  * fail its next update.
@@ -22,14 +23,14 @@ export const fieldRemoved: PairRule = ({ old, new: next, path, version }) => {
       rule: 'crd-upgrade.field-removed', field: key(child(path, 'properties'), name),
       message: `Forbidden: field removed from version ${version}: ${preserved
         ? 'stored values are kept (x-kubernetes-preserve-unknown-fields) but no longer validated or documented'
-        : 'stored objects lose its value on their next write and clients that set it have it dropped'}; `
+        : 'stored values are pruned (no longer returned, gone once the object is written again) and clients that set it have it dropped'}; `
         + 'deprecate it instead, or serve a new version without it',
     });
   }
   if (old.additionalProperties !== undefined && old.additionalProperties !== false && (next.additionalProperties === undefined || next.additionalProperties === false) && !preserved) {
     out.push({
       rule: 'crd-upgrade.field-removed', field: child(path, 'additionalProperties'),
-      message: `Forbidden: map values removed from version ${version}: every stored key is pruned on the next write`,
+      message: `Forbidden: map values removed from version ${version}: every stored key is pruned (no longer returned, gone once the object is written again)`,
     });
   }
   return out;
