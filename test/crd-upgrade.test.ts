@@ -347,12 +347,17 @@ describe('crdUpgradeCheck', () => {
     expect(check([manifest(next, 'new.yaml')], { previous: [manifest(old, 'old.yaml')] }).map((f) => f.rule)).toEqual(['crd-upgrade.default-changed']);
   });
 
-  test('a CRD without a previous revision (first install) or other objects are not compared', () => {
+  test('a CRD without a previous revision (first install) is not compared; a CRD no longer in the output is a warning', () => {
     const check = crdUpgradeCheck();
     expect(check([manifest(baseCrd(), 'a.yaml')], {})).toEqual([]);
     const other = baseCrd();
     other.metadata.name = 'gadgets.example.com';
     other.spec.scope = 'Cluster';
-    expect(check([manifest(baseCrd(), 'a.yaml')], { previous: [manifest(other, 'b.yaml')] })).toEqual([]);
+    expect(check([manifest(baseCrd(), 'a.yaml')], { previous: [manifest(other, 'b.yaml'), manifest(baseCrd(), 'a.yaml')] })).toEqual([{
+      severity: 'warning', rule: 'crd-upgrade.crd-removed',
+      message: 'the CustomResourceDefinition is no longer in the output: deleting it (e.g. an Argo CD prune) deletes every Widget object in the cluster; keep it, or remove it by hand once no object is left',
+      object: { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'gadgets.example.com' },
+      origin: { file: 'b.yaml' },
+    }]);
   });
 });

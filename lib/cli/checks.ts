@@ -1,3 +1,4 @@
+import type { Finding } from '../report/finding';
 import type { Manifest, ManifestCheck } from '../report/manifest';
 import type { RuleEngine } from '../validate/rule-engine';
 
@@ -14,17 +15,22 @@ const isCrd = (m: Manifest) => m.object?.kind === 'CustomResourceDefinition' && 
 /**
  * Checks `opkit validate` runs besides schema validation: the API server's rules for the
  * CustomResourceDefinitions among the manifests, so a broken CRD is reported as well as the custom resources
- * that do not fit it (their CEL rules compiled for `kubeVersion`); with `--previous`, each CRD against its
- * previous revision (the `crd-upgrade.*` rules, as at synth).
+ * that do not fit it. Their CEL rules are compiled for `kubeVersion`.
  */
 export function cliChecks(kubeVersion: string): ManifestCheck[] {
   return [(manifests, context) => {
     if (!manifests.some(isCrd)) return [];
     const { crdManifestCheck } = require('../crd/validation/validate-crd') as typeof import('../crd/validation/validate-crd');
     return crdManifestCheck({ kubeVersion })(manifests, context);
-  }, (manifests, context) => {
-    if (!manifests.some(isCrd) || !context.previous?.some(isCrd)) return [];
-    const { crdUpgradeCheck } = require('../crd/upgrade/check-crd-upgrade') as typeof import('../crd/upgrade/check-crd-upgrade');
-    return crdUpgradeCheck()(manifests, context);
   }];
+}
+
+/**
+ * With `--previous`: every CRD given (inputs and `--crd` together) against its previous revision, the
+ * `crd-upgrade.*` rules the synth runs.
+ */
+export function crdRevisionFindings(manifests: readonly Manifest[], previous: readonly Manifest[] | undefined): Finding[] {
+  if (!previous?.some(isCrd)) return [];
+  const { crdUpgradeCheck } = require('../crd/upgrade/check-crd-upgrade') as typeof import('../crd/upgrade/check-crd-upgrade');
+  return crdUpgradeCheck()(manifests, { previous });
 }

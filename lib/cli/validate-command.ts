@@ -11,7 +11,7 @@ import { importedSchemaFiles, SchemaRegistry } from '../validate/registry';
 import { buildValidator } from '../validate/validator-core';
 import { UnknownFieldPolicy } from '../validate/schema-types';
 import { oneOf, reportCliError, UsageError } from './args';
-import { cliChecks, loadCelEngine } from './checks';
+import { cliChecks, crdRevisionFindings, loadCelEngine } from './checks';
 import { OutputFormat, render } from './output';
 
 export const VALIDATE_USAGE = `Usage: opkit validate [options] PATH...
@@ -109,7 +109,7 @@ export function runValidate(argv: string[], io: CliIO): number {
     const previous = previousPaths.length ? readInputs(previousPaths, { readStdin: io.readStdin }) : undefined;
     setup.push(...(previous?.findings ?? []));
     // CRDs given with --crd are checked like the ones among the inputs: a broken CRD is reported, not just used.
-    setup.push(...checks.flatMap((check) => check(crdInput.manifests, { previous: previous?.manifests })));
+    setup.push(...checks.flatMap((check) => check(crdInput.manifests, {})));
 
     const input = readInputs(positionals, { readStdin: io.readStdin });
     const validator = buildValidator({
@@ -118,7 +118,8 @@ export function runValidate(argv: string[], io: CliIO): number {
       requireNamespace: !!values['require-namespace'],
       checks,
     }, loadCelEngine);
-    const findings = [...setup, ...input.findings, ...validator.validate(input.manifests, { previous: previous?.manifests })];
+    const findings = [...setup, ...input.findings, ...validator.validate(input.manifests, { previous: previous?.manifests }),
+      ...crdRevisionFindings([...crdInput.manifests, ...input.manifests], previous?.manifests)];
     io.out(render(output, { findings, manifests: input.manifests }));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (e) {

@@ -60,14 +60,28 @@ export const previousByIdentity: PreviousLookup = (manifest, previous) => {
  * {@link checkCrdUpgrade} as a {@link ManifestCheck}: every CRD among the manifests against its previous
  * revision in `context.previous` (none: a first install, nothing to compare). A finding the new CRD accepts
  * with `opkit.dev/accept: "<rule-id>: <reason>"` (see `acceptFinding`) is dropped, as policy findings are.
+ * A previous CRD with no new revision is a warning (`crd-upgrade.crd-removed`): deleting a CRD deletes every
+ * object of its kind, which a GitOps tool that prunes will do.
  */
 export function crdUpgradeCheck(findPrevious: PreviousLookup = previousByIdentity): ManifestCheck {
-  return (manifests: readonly Manifest[], context: CheckContext) => manifests.filter(isCrd).flatMap((m) => {
-    const previous = findPrevious(m, context.previous?.filter(isCrd));
-    if (!previous) return [];
-    const { accepted } = parseAcceptances(m.object.metadata?.annotations?.[ACCEPT_ANNOTATION]);
-    return checkCrdUpgrade(previous.object, m.object)
-      .filter((f) => !accepted.has(f.rule))
-      .map((f) => ({ ...f, origin: m.origin }));
-  });
+  return (manifests: readonly Manifest[], context: CheckContext) => {
+    const crds = manifests.filter(isCrd);
+    const previousCrds = context.previous?.filter(isCrd) ?? [];
+    const compared = crds.flatMap((m) => {
+      const previous = findPrevious(m, previousCrds);
+      if (!previous) return [];
+      const { accepted } = parseAcceptances(m.object.metadata?.annotations?.[ACCEPT_ANNOTATION]);
+      return checkCrdUpgrade(previous.object, m.object)
+        .filter((f) => !accepted.has(f.rule))
+        .map((f) => ({ ...f, origin: m.origin }));
+    });
+    const removed = previousCrds.filter((p) => !findPrevious(p, crds)).map((p): Finding => ({
+      severity: 'warning', rule: 'crd-upgrade.crd-removed',
+      message: 'the CustomResourceDefinition is no longer in the output: deleting it (e.g. an Argo CD prune) deletes every '
+        + `${p.object.spec?.names?.kind ?? 'custom'} object in the cluster; keep it, or remove it by hand once no object is left`,
+      object: { apiVersion: p.object.apiVersion, kind: p.object.kind, name: p.object.metadata?.name },
+      origin: p.origin,
+    }));
+    return [...compared, ...removed];
+  };
 }
