@@ -55,6 +55,15 @@ describe('diffObjects', () => {
     ]);
   });
 
+  test('Secret values are never shown, only which keys changed', () => {
+    const secret = (data: Record<string, string>) => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'apps' }, data, type: 'Opaque' });
+    const diff = diffObjects([at(secret({ password: 'b2xk', token: 'dA==' }))], [at({ ...secret({ password: 'bmV3', user: 'dQ==' }), type: 'kubernetes.io/basic-auth' })]);
+    expect(diff.changes[0].fields).toEqual([
+      { path: 'data.password', old: '(redacted)', new: '(redacted)' }, { path: 'data.token', old: '(redacted)' },
+      { path: 'data.user', new: '(redacted)' }, { path: 'type', old: 'Opaque', new: 'kubernetes.io/basic-auth' },
+    ]);
+  });
+
   test('equal sets have no changes', () => {
     expect(diffObjects([at(deployment(1))], [at(JSON.parse(JSON.stringify(deployment(1))))])).toEqual({ changes: [], unchanged: 1 });
   });

@@ -44,7 +44,7 @@ export function diffObjects(old: readonly DiffObject[], next: readonly DiffObjec
       changes.push({ status: 'added', folder: n.folder, object: ref, fields: [] });
       continue;
     }
-    const fields = diffValues(o.object, n.object);
+    const fields = masked(n.object, diffValues(o.object, n.object));
     if (fields.length === 0) unchanged++;
     else changes.push({ status: 'changed', folder: n.folder, object: ref, fields });
   }
@@ -54,6 +54,18 @@ export function diffObjects(old: readonly DiffObject[], next: readonly DiffObjec
   const sortKey = (c: ObjectChange) => [c.folder, groupOf(c.object.apiVersion ?? ''), c.object.kind ?? '', c.object.namespace ?? '', c.object.name ?? ''];
   changes.sort((a, b) => compareTuples(sortKey(a), sortKey(b)));
   return { changes, unchanged };
+}
+
+/** Shown instead of a Secret's values, as Argo CD's diff does: the output goes to pull requests and CI logs. */
+export const REDACTED = '(redacted)';
+
+/** A Secret's `data` and `stringData` values masked: which keys changed is shown, never their values. */
+function masked(object: Record<string, any>, fields: FieldChange[]): FieldChange[] {
+  if (object?.kind !== 'Secret' || groupOf(String(object?.apiVersion ?? '')) !== '') return fields;
+  const mask = (v: unknown) => (v === undefined ? undefined : REDACTED);
+  return fields.map((f) => (/^(data|stringData)\b/.test(f.path)
+    ? { path: f.path, ...(f.old !== undefined ? { old: mask(f.old) } : {}), ...(f.new !== undefined ? { new: mask(f.new) } : {}) }
+    : f));
 }
 
 /** Objects by folder + identity; a repeated identity (invalid, but possible in files) is told apart by its order. */
