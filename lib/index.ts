@@ -33,3 +33,7 @@ export * from './policy/accept';
 export * from './policy/policy-check';
 export * from './validate';
 export * from './cel';
+export * from './crd/upgrade/check-crd-upgrade';
+export * from './diff/object-diff';
+export * from './diff/value-diff';
+export * from './diff/render-diff';

@@ -4,11 +4,12 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from './helpers';
 
-/** Every ```console example of docs/validate.md: `$ command` then its output, `...` standing for elided lines. */
-const examples = [...fs.readFileSync(path.join(ROOT, 'docs', 'validate.md'), 'utf8').matchAll(/```console\n\$ (.*)\n([\s\S]*?)```/g)]
+/** Every ```console example of a doc: `$ command` then its output, `...` standing for elided lines. */
+const examplesOf = (doc: string) => [...fs.readFileSync(path.join(ROOT, 'docs', doc), 'utf8').matchAll(/```console\n\$ (.*)\n([\s\S]*?)```/g)]
   .map(([, command, output]) => ({ command, expected: output.trimEnd().split('\n') }));
+const examples = [...examplesOf('validate.md'), ...examplesOf('upgrades.md')];
 
-describe('docs/validate.md examples', () => {
+describe('docs/validate.md and docs/upgrades.md examples', () => {
   test('there are examples', () => expect(examples.length).toBeGreaterThanOrEqual(3));
 
   test.each(examples)('$command', ({ command, expected }) => {

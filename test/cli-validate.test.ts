@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -11,6 +11,66 @@ const opkit = (args: string[], input?: string) =>
   spawnSync(process.execPath, [path.join(ROOT, 'bin', 'opkit.js'), 'validate', ...args], { encoding: 'utf8', cwd: ROOT, input });
 const dir = tempDir('opkit-cli-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('opkit validate --previous: CRD revision checks', () => {
+  const crd = fs.readFileSync(path.join(F, 'widget-crd.yaml'), 'utf8');
+  const write = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  test('an additive revision (a new optional field, a looser bound, a new enum value) exits 0', () => {
+    const next = write('additive/crd.yaml', crd.replace('tier: {type: string, enum: [a, b]}', 'tier: {type: string, enum: [a, b, c]}\n                added: {type: string}')
+      .replace('maximum: 10}', 'maximum: 20}'));
+    const r = opkit(['--previous', rel('widget-crd.yaml'), next]);
+    expect(r.stdout).toBe('valid: 1 object, 0 errors, 0 warnings\n');
+    expect(r.status).toBe(0);
+  });
+
+  test('a breaking revision exits 1 with one finding per change, naming CRD, version and schema path', () => {
+    const next = write('breaking/crd.yaml', crd.replace('tier: {type: string, enum: [a, b]}', 'tier: {type: string, enum: [a]}')
+      .replace('                note: {type: string, nullable: true}\n', ''));
+    // OLD as a folder, NEW as a file: each CRD present in both is compared.
+    const old = write('old/widgets.yaml', crd);
+    const r = opkit(['--previous', path.dirname(old), next]);
+    expect(r.status).toBe(1);
+    const at = 'spec.versions[0].schema.openAPIV3Schema.properties[spec].properties';
+    expect(r.stdout.trim().split('\n').map((l) => l.slice(l.indexOf(' error: ') + 1))).toEqual([
+      `error: document 0: CustomResourceDefinition widgets.example.com: ${at}[note]: Forbidden: field removed from version v1: stored values are pruned (no longer returned, gone once the object is written again) and clients that set it have it dropped; deprecate it instead, or serve a new version without it [crd-upgrade.field-removed]`,
+      `error: document 0: CustomResourceDefinition widgets.example.com: ${at}[tier].enum: Unsupported value: "b": enum value removed in version v1: stored objects with it fail their next update; keep it (and migrate objects away from it) until no object uses it [crd-upgrade.enum-value-removed]`,
+      'invalid: 1 object, 2 errors, 0 warnings',
+    ]);
+  });
+
+  test('--previous REF:PATH reads the previous revision from a git commit', () => {
+    const repo = path.join(dir, 'repo');
+    write('repo/crd.yaml', crd);
+    const run = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+    run('init', '-q');
+    run('add', '-A');
+    run('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'crd');
+    fs.writeFileSync(path.join(repo, 'crd.yaml'), crd.replace('maximum: 10}', 'maximum: 8}'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'opkit.js'), 'validate', '--previous', 'HEAD:crd.yaml', 'crd.yaml'], { encoding: 'utf8', cwd: repo });
+    expect(r.stdout).toContain('spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[replicas].maximum: Invalid value: 8: maximum tightened in version v1 (was maximum 10, now maximum 8)');
+    expect(r.status).toBe(1);
+    const bad = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'opkit.js'), 'validate', '--previous', 'nope:crd.yaml', 'crd.yaml'], { encoding: 'utf8', cwd: repo });
+    expect(bad.stderr).toMatch(/^opkit validate: nope: not a commit of the repository /);
+    expect(bad.status).toBe(2);
+  });
+
+  test('CRDs given with --crd are compared too; a CRD with no previous revision is not', () => {
+    const next = write('crd-flag/crd.yaml', crd.replace('scope: Namespaced', 'scope: Cluster'));
+    const r = opkit(['--crd', next, '--previous', rel('widget-crd.yaml'), '--previous', rel('volume-crd.yaml'), rel('volume-crd.yaml')]);
+    expect(r.stdout).toContain('CustomResourceDefinition widgets.example.com: spec.scope: Invalid value: "Cluster": field is immutable (was "Namespaced")');
+    expect(r.stdout).not.toContain('crd-upgrade.crd-removed');
+    expect(r.status).toBe(1);
+    const other = opkit(['--previous', rel('volume-crd.yaml'), next]);
+    expect(other.stdout).toContain('warning: document 0: CustomResourceDefinition volumes.example.com: the CustomResourceDefinition is no longer in the output');
+    expect(other.status).toBe(0);
+  });
+});
 
 describe('opkit validate', () => {
   test('valid files exit 0 with a summary', () => {

@@ -212,7 +212,7 @@ describe('GitOpsApp', () => {
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, 'hand-edited.yaml'), 'a: [unclosed\n');
     const result = appWith(out, ['one']).synth();
-    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^the previous output cannot be read for transition rules: /)]);
+    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^the previous output cannot be read for transition rules and CRD upgrade checks: /)]);
     expect(result.warnings[0].origin?.file).toMatch(/dist\/hand-edited\.yaml$/);
     expect(Object.keys(readTree(out))).toEqual(['one.yaml']);
   });

@@ -1,3 +1,4 @@
+import type { Finding } from '../report/finding';
 import type { Manifest, ManifestCheck } from '../report/manifest';
 import type { RuleEngine } from '../validate/rule-engine';
 
@@ -26,4 +27,14 @@ export function cliChecks(kubeVersion: string, options: { readonly policy?: bool
   const policy: ManifestCheck = (manifests, context) =>
     (require('../policy/policy-check') as typeof import('../policy/policy-check')).policyCheck(manifests, context);
   return options.policy ? [crdCheck, policy] : [crdCheck];
+}
+
+/**
+ * With `--previous`: every CRD given (inputs and `--crd` together) against its previous revision, the
+ * `crd-upgrade.*` rules the synth runs.
+ */
+export function crdRevisionFindings(manifests: readonly Manifest[], previous: readonly Manifest[] | undefined): Finding[] {
+  if (!previous?.some(isCrd)) return [];
+  const { crdUpgradeCheck } = require('../crd/upgrade/check-crd-upgrade') as typeof import('../crd/upgrade/check-crd-upgrade');
+  return crdUpgradeCheck()(manifests, { previous });
 }

@@ -8,6 +8,8 @@ Typed Kubernetes operator manifests with cdk8s.
 
 Commands:
   validate [options] PATH...   Check manifests as the API server would ('opkit validate --help')
+  diff [options] OLD NEW       Show what changes between two sets of manifests, object by object
+                               ('opkit diff --help')
 
 Options:
   -h, --help       Show this help
@@ -26,6 +28,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     // Loaded on demand: the validator's dependencies are only paid for by the command that uses them.
     const { runValidate } = require('./validate-command') as typeof import('./validate-command');
     return runValidate(argv.slice(1), { out, err });
+  }
+  if (first === 'diff') {
+    const { runDiff } = require('./diff-command') as typeof import('./diff-command');
+    return runDiff(argv.slice(1), { out, err });
   }
   if (first === '-v' || first === '--version') {
     out(`${packageVersion()}\n`);

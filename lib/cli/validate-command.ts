@@ -2,14 +2,16 @@
  * `opkit validate`: reads manifests from files, folders and stdin and checks them as the API server would.
  * Exit codes: 0 valid, 1 invalid, 2 usage or I/O error.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { GitSnapshot, snapshotAtRef } from '../diff/git-tree';
 import { Finding } from '../report/finding';
-import { InputError, readInputs } from '../validate/read-files';
+import { readInputs } from '../validate/read-files';
 import { importedSchemaFiles, SchemaRegistry } from '../validate/registry';
 import { buildValidator } from '../validate/validator-core';
 import { UnknownFieldPolicy } from '../validate/schema-types';
-import { cliChecks, loadCelEngine } from './checks';
+import { oneOf, reportCliError, UsageError } from './args';
+import { cliChecks, crdRevisionFindings, loadCelEngine } from './checks';
 import { OutputFormat, render } from './output';
 
 export const VALIDATE_USAGE = `Usage: opkit validate [options] PATH...
@@ -26,8 +28,10 @@ Options:
                              (default 1.27)
   --previous PATH            The objects as the cluster has them now (e.g. the committed dist/ of the
                              last release), file or folder (repeatable): CEL transition rules (oldSelf)
-                             compare each object with its previous version; without it they are skipped,
-                             as on create
+                             compare each object with its previous version (without it they are skipped,
+                             as on create), and each CRD present in both is checked against its previous
+                             revision for changes that break stored objects or clients (crd-upgrade.*).
+                             REF:PATH (e.g. main:dist) reads PATH as it is at git commit REF
   --output text|json|junit   Report format (default text)
   --strict-schemas           An object with no known schema is an error, not a warning
   --unknown-fields error|warn|ignore
@@ -48,10 +52,9 @@ export interface CliIO {
   readonly readStdin?: () => Buffer;
 }
 
-class UsageError extends Error {}
-
 export function runValidate(argv: string[], io: CliIO): number {
   let debug = argv.includes('--debug');
+  const snapshots: GitSnapshot[] = [];
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -99,10 +102,18 @@ export function runValidate(argv: string[], io: CliIO): number {
     const crds = crdInput.manifests.filter((m) => m.object.kind === 'CustomResourceDefinition').map((m) => m.object);
 
     const checks = cliChecks(kubeVersion, { policy: !!values.policy });
+    const previousPaths = (values.previous ?? []).map((p) => {
+      // `REF:PATH` (as git show spells it) when no such file exists: PATH as it is at commit REF.
+      const at = /^([^:]+):(.+)$/.exec(p);
+      if (existsSync(p) || !at) return p;
+      const snapshot = snapshotAtRef(at[1], at[2]);
+      snapshots.push(snapshot);
+      return snapshot.path;
+    });
+    const previous = previousPaths.length ? readInputs(previousPaths, { readStdin: io.readStdin }) : undefined;
+    setup.push(...(previous?.findings ?? []));
     // CRDs given with --crd are checked like the ones among the inputs: a broken CRD is reported, not just used.
     setup.push(...checks.flatMap((check) => check(crdInput.manifests, {})));
-    const previous = values.previous?.length ? readInputs(values.previous, { readStdin: io.readStdin }) : undefined;
-    setup.push(...(previous?.findings ?? []));
 
     const input = readInputs(positionals, { readStdin: io.readStdin });
     const validator = buildValidator({
@@ -111,33 +122,15 @@ export function runValidate(argv: string[], io: CliIO): number {
       requireNamespace: !!values['require-namespace'],
       checks,
     }, loadCelEngine);
-    const findings = [...setup, ...input.findings, ...validator.validate(input.manifests, { previous: previous?.manifests })];
+    const findings = [...setup, ...input.findings, ...validator.validate(input.manifests, { previous: previous?.manifests }),
+      ...crdRevisionFindings([...crdInput.manifests, ...input.manifests], previous?.manifests)];
     io.out(render(output, { findings, manifests: input.manifests }));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (e) {
-    if (e instanceof UsageError || isParseArgsError(e)) {
-      io.err(`opkit validate: ${(e as Error).message}\n\n${VALIDATE_USAGE}`);
-      return 2;
-    }
-    if (e instanceof InputError) {
-      io.err(`opkit validate: ${e.message}\nRun 'opkit validate --help' for usage.\n`);
-      return 2;
-    }
-    io.err(`opkit validate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    if (debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
-    else io.err('Run again with --debug to print the stack trace.\n');
-    return 2;
+    return reportCliError('validate', VALIDATE_USAGE, e, io.err, debug);
+  } finally {
+    for (const s of snapshots) s.cleanup();
   }
-}
-
-function oneOf(flag: string, v: string, allowed: string[]): string {
-  if (!allowed.includes(v)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got '${v}'`);
-  return v;
-}
-
-function isParseArgsError(e: unknown): boolean {
-  const code = (e as { code?: string })?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 function isDirectory(p: string): boolean {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApiObject, App, AppProps, Chart, Yaml } from 'cdk8s';
+import { crdUpgradeCheck } from '../crd/upgrade/check-crd-upgrade';
 import { Finding } from '../report/finding';
 import { Manifest, ManifestCheck } from '../report/manifest';
 import { applyPasses, ARGO_CD_PASSES } from './argocd-conventions';
@@ -9,6 +10,7 @@ import { directorySourceFindings } from './directory-source';
 import { readManifestTree } from './manifest-files';
 import { planOutputFiles } from './output-layout';
 import { ObjectPass } from './placed-object';
+import { findPrevious } from './previous-object';
 import { recoverInterruptedReplace, replaceDir } from './replace-dir';
 import { SynthError } from './synth-error';
 import { formatSummary, SynthResult } from './synth-summary';
@@ -27,6 +29,13 @@ export interface GitOpsAppProps extends Omit<AppProps, 'outdir' | 'yamlOutputTyp
    * @default no checks
    */
   readonly checks?: readonly ManifestCheck[];
+  /**
+   * Compare every CRD with the same CRD in the committed output (what the cluster has now) and fail the synth
+   * on a change that breaks stored objects or clients (`crd-upgrade.*` findings; see docs/upgrades.md). Accept
+   * a deliberate one on the CRD with `acceptFinding(crd, '<rule-id>', '<reason>')`.
+   * @default true
+   */
+  readonly crdUpgradeChecks?: boolean;
   /**
    * Passes over the ApiObjects run before rendering (sync waves, ordering, sync options).
    * @default ARGO_CD_PASSES
@@ -59,7 +68,7 @@ export class GitOpsApp extends App {
     const target = path.resolve(props.outdir ?? 'dist');
     super({ resolvers: props.resolvers, outdir: target });
     this.target = target;
-    this.checks = props.checks ?? [];
+    this.checks = [...props.checks ?? [], ...props.crdUpgradeChecks === false ? [] : [crdUpgradeCheck(findPrevious)]];
     this.passes = props.passes ?? ARGO_CD_PASSES;
     this.log = props.log ?? ((text) => process.stdout.write(text));
   }
@@ -121,7 +130,7 @@ export class GitOpsApp extends App {
         ...cliOutputFindings(this.target, this.displayOutdir),
         ...directorySourceFindings(staging, this.displayOutdir),
         ...(previous?.findings ?? []).map((f): Finding => ({ ...f, severity: 'warning',
-          message: `the previous output cannot be read for transition rules: ${f.message}` })),
+          message: `the previous output cannot be read for transition rules and CRD upgrade checks: ${f.message}` })),
         ...runChecksPerFolder(this.checks, manifests, previous?.manifests),
       ];
       const errors = findings.filter((f) => f.severity === 'error');
