@@ -30,16 +30,18 @@ beforeAll(() => {
 
 describe('opkit diff', () => {
   test('the committed dist/ against a synth with changed replicas: exactly the changed fields, exit 1', () => {
-    // From one controller replica to two, the Operator also spreads the pods and adds a PodDisruptionBudget.
+    // From one controller replica to two, the Operator also spreads the pods (anti-affinity, topology spread) and
+    // adds a PodDisruptionBudget.
     const replicas = ENVIRONMENTS.find((e) => e.name === 'dev')!.operator.replicas;
     const r = opkit(['dist', changed]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(replicas).toBe(1);
-    expect(lines.slice(0, -1).map((l) => l.replace(/ → \[\{.*\}\]$/, ' → [...]'))).toEqual([
+    expect(lines.slice(0, -1).map((l) => l.replace(/ → \[\{.*\}\]$/, ' → [...]').replace(/ → \{.*\}$/, ' → {...}'))).toEqual([
       '~ changed dev: Deployment opkit-system/cache-operator-controller-manager',
       '    spec.replicas: 1 → 2',
+      '    spec.template.spec.affinity: (none) → {...}',
       '    spec.template.spec.topologySpreadConstraints: (none) → [...]',
       '~ changed dev: CacheCluster apps/sessions',
       '    spec.version: "8.0" → "8.1"',
