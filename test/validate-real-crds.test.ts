@@ -59,7 +59,7 @@ describe.skipIf(!exists)('real third-party CRDs (../shared/crds)', () => {
     expect(check(prom({ replicas: 2, retention: '15d', serviceMonitorSelector: {}, resources: { requests: { memory: '400Mi' } } }))).toEqual([]);
     expect(check(prom({ retention: '15 days', resources: { requests: { memory: true } } }))).toEqual([
       "spec.retention: Invalid value: \"15 days\": spec.retention in body should match '^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$'",
-      'spec.resources.requests[memory]: Invalid value: "boolean": spec.resources.requests[memory] in body must be of type integer,string: "boolean"',
+      'spec.resources.requests.memory: Invalid value: "boolean": spec.resources.requests.memory in body must be of type integer,string: "boolean"',
     ]);
   });
 

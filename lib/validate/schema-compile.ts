@@ -211,7 +211,8 @@ class Compiler {
           if (value === null && !p.nullable) continue;
           p.check(value, `${prefix}${key}`, ctx);
         } else if (additional) {
-          additional(value, `${path}[${key}]`, ctx);
+          // kube-openapi names a map entry `<path>.<key>` (object_validator.go: o.Path+"."+key).
+          additional(value, `${prefix}${key}`, ctx);
         } else if (resource && RESOURCE_FIELDS.has(key)) {
           if (key === 'metadata') {
             objectMeta?.(value, `${prefix}${key}`, ctx);
@@ -247,10 +248,20 @@ class Compiler {
     if (s.oneOf?.length) {
       const bs = s.oneOf.map(branch);
       checks.push((v, path, ctx) => {
-        const n = bs.filter((b) => passes(b, v, path, ctx)).length;
-        if (n !== 1) {
-          ctx.out.push(invalid('schema.oneOf', path, v, `${path} in body must validate one and only one schema (oneOf). Found ${n === 0 ? 'none' : n} valid`));
+        const results = bs.map((b) => branchErrors(b, v, path));
+        const n = results.filter((r) => r.length === 0).length;
+        if (n === 1) return;
+        if (n > 1) {
+          ctx.out.push(invalid('schema.oneOf', path, v, `${path} in body must validate one and only one schema (oneOf). Found ${n} valid`));
+          return;
         }
+        // None valid: kube-openapi reports a composite error, which apiextensions turns into an error on the
+        // object as a whole (`<nil>`) naming the path, and merges the errors of the branch that came closest
+        // (schema_props.go validateOneOf: bestFailures; the first of the fewest errors here).
+        ctx.out.push({ severity: 'error', rule: 'schema.oneOf',
+          message: `Invalid value: "": "${path}" must validate one and only one schema (oneOf). Found none valid` });
+        const best = results.reduce((a, b) => (b.length < a.length ? b : a));
+        ctx.out.push(...best);
       });
     }
     if (s.not) {
@@ -260,6 +271,13 @@ class Compiler {
       });
     }
   }
+}
+
+/** The findings of a branch, collected apart. */
+function branchErrors(b: CompiledSchema, v: unknown, path: string): Finding[] {
+  const scratch: Finding[] = [];
+  b(v, path, { out: scratch, unknownFields: 'ignore' });
+  return scratch;
 }
 
 /** Runs a branch into a scratch list: only whether it passed matters. */

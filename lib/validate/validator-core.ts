@@ -13,11 +13,13 @@ import { JSONSchemaProps } from '../crd/schema';
 import { withDefaults } from './defaults';
 import { required } from './field-errors';
 import { describeOrigin, identityKey } from './identity';
+import { NEWEST_KUBE_RELEASE, shippedRelease } from './kube-releases';
 import { nameRuleFor } from './names';
 import { locateField } from './read-yaml';
 import { CompiledEntry, SchemaRegistry } from './registry';
 import { resourceHook } from './resource-hook';
 import { RuleEngine } from './rule-engine';
+import { servedApiFindings } from './served-apis';
 import { UnknownFieldPolicy, WalkContext } from './schema-types';
 
 /** Options of {@link createValidator}. */
@@ -43,8 +45,10 @@ export interface ValidatorOptions {
    */
   readonly useInputCrds?: boolean;
   /**
-   * The Kubernetes version validated for (passed to the rule engine; built-in kinds use 1.27's schemas).
-   * @default '1.27'
+   * The Kubernetes release validated for: the built-in kinds' schemas and served apiVersions of that release
+   * (one of KUBE_RELEASES, 1.27–1.35) and the CEL environment of the rule engine. A check context's
+   * `kubeVersion` (GitOpsApp: the folder's cluster) overrides it.
+   * @default NEWEST_KUBE_RELEASE
    */
   readonly kubeVersion?: string;
   /**
@@ -92,12 +96,14 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
   const setup: Finding[] = [];
   for (const crd of options.crds ?? []) setup.push(...registry.addCrd(crd, crd?.metadata?.name ?? 'CustomResourceDefinition'));
   for (const f of options.schemaFiles ?? []) setup.push(...registry.addSchemaFile(f));
-  const kubeVersion = options.kubeVersion ?? registry.builtinKubeVersion;
+  const defaultVersion = shippedRelease(options.kubeVersion ?? NEWEST_KUBE_RELEASE);
   const unknownFields = options.unknownFields ?? 'error';
   let engine: RuleEngine<any> | undefined = options.ruleEngine || undefined;
   const useRules = options.ruleEngine !== false;
   const compiledRules = new WeakMap<CompiledEntry, unknown>();
+  let kubeVersion = defaultVersion;
 
+  // Entries are compiled per release by the registry, so one entry's rules are compiled for one version.
   const rulesOf = (entry: CompiledEntry) => {
     engine ??= defaultEngine();
     if (!compiledRules.has(entry)) compiledRules.set(entry, engine.compile(entry.schema, { kubeVersion }));
@@ -133,7 +139,13 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       out.push(...attach(findings, m));
       return;
     }
-    const entry = registry.lookup(apiVersion, kind);
+    const served = registry.hasBuiltins ? servedApiFindings(kubeVersion, apiVersion, kind) : [];
+    if (served.some((f) => f.severity === 'error')) {
+      out.push(...attach(served, m));
+      return;
+    }
+    findings.push(...served);
+    const entry = registry.lookup(apiVersion, kind, kubeVersion);
     if (!entry) {
       out.push(...attach([{
         severity: options.strictSchemas ? 'error' : 'warning', rule: 'schema.unknown-kind',
@@ -151,6 +163,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
     const defaulting = !entry.builtin && schemaUses(entry.schema, 'defaults');
     const value = defaulting ? withDefaults(obj, entry.schema as JSONSchemaProps) : obj;
     entry.validate(value, '', ctx);
+    strictDecoding(findings, unknownFields);
     if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
       findings.push(required('object.namespace', 'metadata.namespace', `${kind} is namespaced: set the namespace explicitly, GitOps output applies no default namespace`));
     }
@@ -171,6 +184,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
   return {
     registry,
     validate(manifests, context = {}) {
+      kubeVersion = context.kubeVersion ? shippedRelease(context.kubeVersion) : defaultVersion;
       const out: Finding[] = [...setup];
       if (options.useInputCrds ?? true) {
         for (const m of manifests) {
@@ -198,14 +212,21 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
           seen.set(key, m);
         }
       }
-      if (kinds.builtin && kubeVersion !== registry.builtinKubeVersion) {
-        out.push({ severity: 'warning', rule: 'registry.kube-version',
-          message: `built-in kinds are checked against Kubernetes ${registry.builtinKubeVersion} schemas (kubernetes-models 4.3.1); none is bundled for ${kubeVersion}` });
-      }
       for (const check of options.checks ?? []) out.push(...check(manifests, context));
       return out;
     },
   };
+}
+
+/**
+ * Unknown fields fail the API server's strict decoding (kubectl's default `--validate=strict`) before any
+ * validation runs, so an object with one is rejected for its unknown fields alone (kubectl-validate's
+ * `spec.contAIN3rz` case): the schema findings beside them are dropped.
+ */
+function strictDecoding(findings: Finding[], unknownFields: UnknownFieldPolicy): void {
+  if (unknownFields !== 'error' || !findings.some((f) => f.rule === 'schema.unknown-field' && f.severity === 'error')) return;
+  const kept = findings.filter((f) => f.rule === 'schema.unknown-field' || f.severity !== 'error');
+  findings.splice(0, findings.length, ...kept);
 }
 
 const keywordUse = { rules: new WeakMap<object, boolean>(), defaults: new WeakMap<object, boolean>() };
