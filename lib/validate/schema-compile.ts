@@ -251,17 +251,12 @@ class Compiler {
         const results = bs.map((b) => branchErrors(b, v, path));
         const n = results.filter((r) => r.length === 0).length;
         if (n === 1) return;
-        if (n > 1) {
-          ctx.out.push(invalid('schema.oneOf', path, v, `${path} in body must validate one and only one schema (oneOf). Found ${n} valid`));
-          return;
-        }
-        // None valid: kube-openapi reports a composite error, which apiextensions turns into an error on the
-        // object as a whole (`<nil>`) naming the path, and merges the errors of the branch that came closest
-        // (schema_props.go validateOneOf: bestFailures; the first of the fewest errors here).
+        // kube-openapi reports a composite error, which apiextensions turns into an error on the object as a
+        // whole (`<nil>`, value "") naming the path; when none is valid it adds the errors of the branch that
+        // came closest (schema_props.go validateOneOf, bestFailures: here the first with the fewest errors).
         ctx.out.push({ severity: 'error', rule: 'schema.oneOf',
-          message: `Invalid value: "": "${path}" must validate one and only one schema (oneOf). Found none valid` });
-        const best = results.reduce((a, b) => (b.length < a.length ? b : a));
-        ctx.out.push(...best);
+          message: `Invalid value: "": "${path}" must validate one and only one schema (oneOf). ${n === 0 ? 'Found none valid' : `Found ${n} valid alternatives`}` });
+        if (n === 0) ctx.out.push(...results.reduce((a, b) => (b.length < a.length ? b : a)));
       });
     }
     if (s.not) {
