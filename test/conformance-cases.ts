@@ -3,11 +3,11 @@
  * `manifests/*.yaml` file is one case; each YAML document's leading comment is the `Status` the API server
  * answers (no comment, or an empty document: success). Runs `opkit validate` on each file as upstream's
  * TestValidationErrorsIndividually runs kubectl-validate (with the case CRDs as local CRDs) and compares, per
- * document, the verdict and the field of each cause.
+ * document, the verdict and the field of each cause. The CLI is the bundle `npm run build` writes (the test
+ * setup builds it), run in-process.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runValidate } from '../lib/cli/validate-command';
 import { Finding } from '../lib/report/finding';
 
 export const CASES_DIR = path.join(__dirname, '..', '..', 'shared', 'conformance', 'kubectl-validate');
@@ -62,8 +62,11 @@ export interface CaseResult {
 /** Runs one case file through `opkit validate --crd crds/ --kube-version <v> --output json`. */
 export function runCase(file: string, kubeVersion?: string): CaseResult {
   const out: string[] = [];
-  const args = ['--crd', path.join(CASES_DIR, 'crds'), '--output', 'json', ...(kubeVersion ? ['--kube-version', kubeVersion] : []), file];
-  runValidate(args, { out: (s) => out.push(s), err: (s) => out.push(s) });
+  const err: string[] = [];
+  const args = ['validate', '--crd', path.join(CASES_DIR, 'crds'), '--output', 'json', ...(kubeVersion ? ['--kube-version', kubeVersion] : []), file];
+  const { main } = require(path.join(__dirname, '..', 'build', 'opkit.js')) as { main: (argv: string[], out: (s: string) => void, err: (s: string) => void) => number };
+  main(args, (s) => out.push(s), (s) => err.push(s));
+  if (err.length) throw new Error(`opkit ${args.join(' ')}: ${err.join('')}`);
   const report = JSON.parse(out.join('')) as { findings: Finding[] };
   // kubectl-validate checks each document alone; opkit's duplicate-object check spans documents and is not an
   // API server rule (applying the same object twice is an update), so it is left out of the comparison.
