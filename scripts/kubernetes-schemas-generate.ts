@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { canonical } from '../lib/validate/schema-compile';
 import { stripDocs } from './compact-schemas';
 
 export interface KindEntry {
@@ -156,13 +157,7 @@ function normalise(s: unknown): unknown {
 
 /** A short content address: the first 12 hex digits of the SHA-256 of the canonical JSON. */
 function contentId(schema: unknown): string {
-  return createHash('sha256').update(canonicalJson(schema)).digest('hex').slice(0, 12);
-}
-
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((v as any)[k])}`).join(',')}}`;
-  return JSON.stringify(v);
+  return createHash('sha256').update(canonical(schema)).digest('hex').slice(0, 12);
 }
 
 function sortKeys<T>(o: Record<string, T>): Record<string, T> {

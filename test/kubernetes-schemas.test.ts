@@ -56,8 +56,17 @@ describe('built-in kinds of the selected release', () => {
       'error spec.containers[0].ports[2]: Duplicate value: {"containerPort":88,"protocol":"TCP"}',
       'error spec.containers[0].env[1]: Duplicate value: {"name":"A"}',
     ]);
-    const finalizers = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'x', finalizers: ['a/b', 'a/b'] } };
-    expect(lines('1.27', finalizers)).toEqual(['error metadata.finalizers[1]: Duplicate value: "a/b"']);
+    const owner = (name: string) => ({ apiVersion: 'v1', kind: 'ConfigMap', name, uid: 'u-1' });
+    const meta = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'x', finalizers: ['a/b', 'a/b'], ownerReferences: [owner('a'), owner('b')] } };
+    // finalizers (set) and ownerReferences (map keyed by uid) carry list types in the OpenAPI of later releases only.
+    expect(lines('1.35', meta)).toEqual([
+      'error metadata.finalizers[1]: Duplicate value: "a/b"',
+      'error metadata.ownerReferences[1]: Duplicate value: {"uid":"u-1"}',
+    ]);
+    expect(lines('1.27', meta)).toEqual([]);
+    // A wrong type in metadata is reported once.
+    expect(lines('1.35', { ...meta, metadata: { name: 'c', namespace: 'x', finalizers: 3 } }))
+      .toEqual(['error metadata.finalizers: Invalid value: "integer": metadata.finalizers in body must be of type array: "integer"']);
   });
 
   test('scope comes from the API paths: namespaced kinds need a namespace in GitOps output, cluster-scoped ones do not', () => {

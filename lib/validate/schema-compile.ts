@@ -192,8 +192,11 @@ class Compiler {
     const open = !mode.structural || ap === true || !!s['x-kubernetes-preserve-unknown-fields'];
     const resource = mode.resource;
     // metadata is ObjectMeta whatever the schema says; a CRD may only add value validations (on name).
-    const metadataValues = resource && s.properties?.metadata
-      ? this.node(s.properties.metadata, { structural: false, resource: false }) : undefined;
+    // A built-in kind's metadata is a reference to ObjectMeta itself: checked once, as objectMeta.
+    const declared = s.properties?.metadata as SchemaNode | undefined;
+    const ownMetadata = declared && !(declared.$ref && declared.$ref === this.opts.objectMeta?.$ref) ? declared : undefined;
+    const metadataValues = resource && ownMetadata
+      ? this.node(ownMetadata, { structural: false, resource: false }) : undefined;
     const objectMeta = resource && this.opts.objectMeta
       ? this.node(this.opts.objectMeta, { structural: mode.structural, resource: false }) : undefined;
     return (v, path, ctx) => {
