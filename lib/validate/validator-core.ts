@@ -127,7 +127,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
     });
   };
 
-  function validateObject(m: Manifest, previous: Map<string, Record<string, any>>, out: Finding[], seen: { builtin: boolean; rules: Set<CompiledEntry> }): void {
+  function validateObject(m: Manifest, previous: Map<string, Record<string, any>>, out: Finding[], seen: { rules: Set<CompiledEntry> }): void {
     const obj = m.object;
     const findings: Finding[] = [];
     const apiVersion = obj.apiVersion;
@@ -153,7 +153,6 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       }], m));
       return;
     }
-    if (entry.builtin) seen.builtin = true;
     const ctx: WalkContext = {
       out: findings,
       unknownFields,
@@ -198,7 +197,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
         const key = identityKey(p.object);
         if (key) previous.set(key, p.object);
       }
-      const kinds = { builtin: false, rules: new Set<CompiledEntry>() };
+      const kinds = { rules: new Set<CompiledEntry>() };
       const seen = new Map<string, Manifest>();
       for (const m of manifests) {
         validateObject(m, previous, out, kinds);
