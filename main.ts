@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { CacheApi } from './api';
 import { CHECKS } from './app/checks';
 import { DeliveryChart } from './app/delivery-chart';
-import { ENVIRONMENTS, EnvironmentConfig, OPERATOR_NAMESPACE } from './app/environments';
+import { ENVIRONMENTS, EnvironmentConfig, kubeVersionsByFolder, OPERATOR_NAMESPACE } from './app/environments';
 import {
   CacheBackup, CacheBackupSpecCompression, CacheCluster, CacheClusterSpecEngine, CacheClusterSpecMaxMemory,
   CacheClusterSpecUsersAccess,
@@ -83,7 +83,7 @@ function operatorCharts(scope: Construct, env: EnvironmentConfig): CacheApi {
 
 /** Builds the reference app: dist/<env>/ (or dist/<env>/<cluster>/) per environment, and dist/argocd/. */
 export function createApp(props: GitOpsAppProps = {}): GitOpsApp {
-  const app = new GitOpsApp({ checks: CHECKS, ...props });
+  const app = new GitOpsApp({ checks: CHECKS, kubeVersions: kubeVersionsByFolder(), ...props });
   const environments = ENVIRONMENTS.map((config) => {
     const scope = new Construct(app, config.name);
     const clusters = config.clusters.length === 1 ? [scope] : config.clusters.map((c) => new Construct(scope, c.name));

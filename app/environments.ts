@@ -41,7 +41,7 @@ export interface EnvironmentConfig {
   /** Name of the folder under dist/ and suffix of its Argo CD objects. */
   readonly name: string;
   /**
-   * The clusters. One cluster: the environment's manifests go to `dist/<name>/`, synced by one Application.
+   * The clusters, each with the Kubernetes release it runs (its folder is validated for that release). One cluster: the environment's manifests go to `dist/<name>/`, synced by one Application.
    * Several: each gets `dist/<name>/<cluster>/`, synced by an ApplicationSet with one Application per cluster.
    */
   readonly clusters: readonly ClusterTarget[];
@@ -61,12 +61,15 @@ export const REPOSITORY: GitSource & { readonly path: string } = {
   path: 'dist',
 };
 
+/** The Kubernetes release of the cluster Argo CD runs in (dist/argocd/ is applied there). */
+export const ARGOCD_KUBE_VERSION = '1.33';
+
 /** The namespace the controller runs in. */
 export const OPERATOR_NAMESPACE = 'opkit-system';
 
 export const DEV: EnvironmentConfig = {
   name: 'dev',
-  clusters: [IN_CLUSTER],
+  clusters: [{ ...IN_CLUSTER, kubeVersion: '1.33' }],
   operator: {
     image: 'ghcr.io/opkit/cache-operator:v0.2.0-rc.1',
     replicas: 1,
@@ -83,8 +86,8 @@ export const DEV: EnvironmentConfig = {
 export const PROD: EnvironmentConfig = {
   name: 'prod',
   clusters: [
-    { name: 'eu-west-1', server: 'https://prod-eu-west-1.k8s.example.com' },
-    { name: 'us-east-1', server: 'https://prod-us-east-1.k8s.example.com' },
+    { name: 'eu-west-1', server: 'https://prod-eu-west-1.k8s.example.com', kubeVersion: '1.32' },
+    { name: 'us-east-1', server: 'https://prod-us-east-1.k8s.example.com', kubeVersion: '1.30' },
   ],
   operator: {
     image: 'ghcr.io/opkit/cache-operator:v0.1.0',
@@ -105,3 +108,14 @@ export const PROD: EnvironmentConfig = {
 };
 
 export const ENVIRONMENTS: readonly EnvironmentConfig[] = [DEV, PROD];
+
+/** Each output folder (relative to dist/) → the Kubernetes release of the cluster it is applied to. */
+export function kubeVersionsByFolder(environments: readonly EnvironmentConfig[] = ENVIRONMENTS): Record<string, string> {
+  const out: Record<string, string> = { argocd: ARGOCD_KUBE_VERSION };
+  for (const env of environments) {
+    for (const c of env.clusters) {
+      if (c.kubeVersion) out[env.clusters.length === 1 ? env.name : `${env.name}/${c.name}`] = c.kubeVersion;
+    }
+  }
+  return out;
+}

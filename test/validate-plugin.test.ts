@@ -19,7 +19,8 @@ function synthApp(): string[] {
   const app = Testing.app({ outdir: dir });
   const chart = new Chart(app, 'web', { namespace: 'apps' });
   new ApiObject(chart, 'settings', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings' }, data: { a: 'b' } });
-  new ApiObject(chart, 'svc', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { ports: [{ port: 'eighty' }], tyype: 'ClusterIP' } });
+  new ApiObject(chart, 'svc', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { ports: [{ port: 'eighty' }] } });
+  new ApiObject(chart, 'typo', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'typo' }, spec: { ports: [{ port: 'eighty' }], tyype: 'ClusterIP' } });
   app.synth();
   return fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
 }
@@ -27,15 +28,16 @@ function synthApp(): string[] {
 describe('the cdk8s validation plugin', () => {
   test('reports violations through cdk8s-cli\'s ValidationContext, the way `cdk8s synth` calls it', async () => {
     const manifests = synthApp();
-    const context = new ValidationContext(manifests, 'opkit', '0.1.0', { web: { path: 'web/svc' } });
+    const context = new ValidationContext(manifests, 'opkit', '0.1.0', { web: { path: 'web/svc' }, typo: { path: 'web/typo' } });
     vi.spyOn(context.logger, 'log').mockImplementation(() => undefined);
     await new OpkitValidation({ requireNamespace: true }).validate(context);
     expect(context.report.success).toBe(false);
     const json = context.report.toJson();
-    expect(json.summary).toMatchObject({ status: 'failure', metadata: { objects: '2', errors: '2', warnings: '0' } });
+    expect(json.summary).toMatchObject({ status: 'failure', metadata: { objects: '3', errors: '2', warnings: '0' } });
     expect(json.violations.map((v) => [v.ruleName, v.recommendation, v.violatingConstructs.map((c) => [c.resourceName, c.constructPath, c.locations])])).toEqual([
       ['schema.type', 'Invalid value: "string": spec.ports[0].port in body must be of type integer: "string"', [['web', 'web/svc', ['spec.ports[0].port (line 16)']]]],
-      ['schema.unknown-field', 'field not declared in schema', [['web', 'web/svc', ['spec.tyype (line 17)']]]],
+      // An unknown field fails strict decoding: that object is rejected for it alone (its port type is not reported).
+      ['schema.unknown-field', 'field not declared in schema', [['typo', 'web/typo', ['spec.tyype (line 26)']]]],
     ]);
   });
 

@@ -168,9 +168,9 @@ describe('Kubernetes extensions', () => {
     expect(validateValue(s, value, 'spec', 'warn').map((f) => f.severity)).toEqual(['warning']);
     expect(validateValue(s, value, 'spec', 'ignore')).toEqual([]);
   });
-  test('additionalProperties maps use [key] paths', () => {
+  test('additionalProperties entries are <path>.<key>, as kube-openapi names them', () => {
     expect(lines(obj({ m: { type: 'object', additionalProperties: { type: 'integer' } } }), { m: { 'a.b': 'x' } }))
-      .toEqual(['spec.m[a.b]: Invalid value: "string": spec.m[a.b] in body must be of type integer: "string"']);
+      .toEqual(['spec.m.a.b: Invalid value: "string": spec.m.a.b in body must be of type integer: "string"']);
   });
   test('embedded resources need apiVersion and kind and valid metadata', () => {
     const s = obj({ t: { type: 'object', 'x-kubernetes-embedded-resource': true, 'x-kubernetes-preserve-unknown-fields': true } });
@@ -193,8 +193,15 @@ describe('Kubernetes extensions', () => {
     expect(lines(s, { all: 9, any: 'cee', one: 3, not: 'x' })).toEqual([
       'spec.all: Invalid value: 9: spec.all in body should be less than or equal to 5',
       'spec.any: Invalid value: "cee": spec.any in body must validate at least one schema (anyOf)',
-      'spec.one: Invalid value: 3: spec.one in body must validate one and only one schema (oneOf). Found 2 valid',
+      'undefined: Invalid value: "": "spec.one" must validate one and only one schema (oneOf). Found 2 valid alternatives',
       'spec.not: Invalid value: "x": spec.not in body must not validate the schema (not)',
+    ]);
+  });
+  test('oneOf with no valid branch: an error on the object naming the path, plus the closest branch\'s errors', () => {
+    const s = obj({ q: { oneOf: [{ type: 'string' }, { type: 'number' }] } });
+    expect(lines(s, { q: true })).toEqual([
+      'undefined: Invalid value: "": "spec.q" must validate one and only one schema (oneOf). Found none valid',
+      'spec.q: Invalid value: "boolean": spec.q in body must be of type string: "boolean"',
     ]);
   });
 });

@@ -44,10 +44,12 @@ describe('custom resources against the CRDs beside them', () => {
     const w = (metadata: Record<string, unknown>) => m({ apiVersion: 'example.com/v1', kind: 'Widget', metadata, spec: { version: '1.0' } });
     expect(createValidator({ crds: [crdWithName] }).validate([w({ name: 'toolong', lables: {} }), w({ name: 'ok', labels: { a: 1 } })])
       .map((f) => `${f.object?.name} ${f.field}: ${f.message}`)).toEqual([
+      // An unknown field fails strict decoding before validation, so it is the only error of its object.
       'toolong metadata.lables: field not declared in schema',
-      'toolong metadata.name: Too long: may not be longer than 5',
-      'ok metadata.labels[a]: Invalid value: "integer": metadata.labels[a] in body must be of type string: "integer"',
+      'ok metadata.labels.a: Invalid value: "integer": metadata.labels.a in body must be of type string: "integer"',
     ]);
+    expect(createValidator({ crds: [crdWithName] }).validate([w({ name: 'toolong' })]).map((f) => `${f.field}: ${f.message}`))
+      .toEqual(['metadata.name: Too long: may not be longer than 5']);
   });
 
   test('an object whose kind has no schema is a warning, an error with strictSchemas', () => {
@@ -79,12 +81,16 @@ describe('custom resources against the CRDs beside them', () => {
   });
 });
 
-describe('built-in kinds (Kubernetes 1.27 schemas from kubernetes-models)', () => {
-  test('a Deployment with a wrong type, an unsupported enum value and a misspelt field', () => {
-    expect(createValidator().validate(read('deployment-invalid.yaml').manifests).map(row)).toEqual([
-      ['deployment-invalid.yaml', 0, 7, 'web', 'spec.replicas', 'Invalid value: "string": spec.replicas in body must be of type integer: "string"'],
-      ['deployment-invalid.yaml', 0, 15, 'web', 'spec.template.spec.containers[0].imagePullPolicy', 'Unsupported value: "Sometimes": supported values: "Always", "IfNotPresent", "Never"'],
+describe('built-in kinds (schemas of the selected Kubernetes release, schemas/kubernetes)', () => {
+  test('a Deployment with a misspelt field is rejected for it alone (strict decoding); without it, for its wrong type', () => {
+    const [deployment] = read('deployment-invalid.yaml').manifests;
+    expect(createValidator().validate([deployment]).map(row)).toEqual([
       ['deployment-invalid.yaml', 0, 16, 'web', 'spec.template.spec.containers[0].imagePulPolicy', 'field not declared in schema'],
+    ]);
+    const fixed = JSON.parse(JSON.stringify(deployment.object));
+    delete fixed.spec.template.spec.containers[0].imagePulPolicy;
+    expect(createValidator().validate([{ ...deployment, object: fixed }]).map(row)).toEqual([
+      ['deployment-invalid.yaml', 0, 1, 'web', 'spec.replicas', 'Invalid value: "string": spec.replicas in body must be of type integer: "string"'],
     ]);
   });
 
@@ -125,10 +131,10 @@ describe('built-in kinds (Kubernetes 1.27 schemas from kubernetes-models)', () =
     ]);
   });
 
-  test('a kube version other than the bundled schemas says so once', () => {
-    const f = createValidator({ kubeVersion: '1.30' }).validate([m(cm('a')), m(cm('b'))]);
-    expect(f).toEqual([{ severity: 'warning', rule: 'registry.kube-version',
-      message: 'built-in kinds are checked against Kubernetes 1.27 schemas (kubernetes-models 4.3.1); none is bundled for 1.30' }]);
+  test('a kube version outside the shipped releases is refused, naming them', () => {
+    expect(() => createValidator({ kubeVersion: '1.26' })).toThrow('no built-in schemas for Kubernetes 1.26: opkit ships 1.27–1.35; choose one of them');
+    expect(() => createValidator({ kubeVersion: 'latest' })).toThrow("kubeVersion 'latest' is not a Kubernetes version such as 1.30");
+    expect(createValidator({ kubeVersion: 'v1.30.4' }).validate([m(cm('a'))])).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GitSnapshot, snapshotAtRef } from '../diff/git-tree';
 import { Finding } from '../report/finding';
+import { NEWEST_KUBE_RELEASE, shippedRelease } from '../validate/kube-releases';
 import { readInputs } from '../validate/read-files';
 import { importedSchemaFiles, SchemaRegistry } from '../validate/registry';
 import { buildValidator } from '../validate/validator-core';
@@ -16,16 +17,17 @@ import { OutputFormat, render } from './output';
 
 export const VALIDATE_USAGE = `Usage: opkit validate [options] PATH...
 
-Checks Kubernetes manifests as the API server would: schemas of built-in kinds (Kubernetes 1.27) and of
-custom resources (CRDs, with their CEL rules), metadata rules, unknown fields, duplicate objects. PATH is a
+Checks Kubernetes manifests as the API server of one release would: schemas and served apiVersions of
+built-in kinds (Kubernetes 1.27–1.35), custom resources (CRDs, with their CEL rules), metadata rules,
+unknown fields, duplicate objects. PATH is a
 file, a folder (read recursively for .yaml, .yml and .json) or - for stdin. CRDs among the PATHs are checked
 and used for the objects beside them.
 
 Options:
   --crd PATH                 CRD file or folder (repeatable); a *.schemas.json file, or a folder
                              of them such as imports/, maps "<group>/<version>/<Kind>" to a schema
-  --kube-version X.Y         Kubernetes version validated for: the CEL libraries rules may use
-                             (default 1.27)
+  --kube-version X.Y         Kubernetes release validated for, 1.27 to 1.35: its built-in kinds,
+                             served apiVersions and CEL libraries (default 1.35)
   --previous PATH            The objects as the cluster has them now (e.g. the committed dist/ of the
                              last release), file or folder (repeatable): CEL transition rules (oldSelf)
                              compare each object with its previous version (without it they are skipped,
@@ -80,8 +82,7 @@ export function runValidate(argv: string[], io: CliIO): number {
     }
     const output = oneOf('--output', values.output ?? 'text', ['text', 'json', 'junit']) as OutputFormat;
     const unknownFields = oneOf('--unknown-fields', values['unknown-fields'] ?? 'error', ['error', 'warn', 'ignore']) as UnknownFieldPolicy;
-    const kubeVersion = values['kube-version'] ?? '1.27';
-    if (!/^1\.\d+$/.test(kubeVersion)) throw new UsageError(`--kube-version must look like 1.27, got '${kubeVersion}'`);
+    const kubeVersion = cliRelease(values['kube-version'] ?? NEWEST_KUBE_RELEASE);
     if (positionals.length === 0) throw new UsageError('no PATH given (use - to read stdin)');
 
     const registry = new SchemaRegistry();
@@ -130,6 +131,14 @@ export function runValidate(argv: string[], io: CliIO): number {
     return reportCliError('validate', VALIDATE_USAGE, e, io.err, debug);
   } finally {
     for (const s of snapshots) s.cleanup();
+  }
+}
+
+function cliRelease(version: string): string {
+  try {
+    return shippedRelease(version);
+  } catch (e) {
+    throw new UsageError(`--kube-version: ${(e as Error).message}`);
   }
 }
 

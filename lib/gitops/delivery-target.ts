@@ -12,6 +12,12 @@ export interface ClusterTarget {
   readonly name: string;
   /** API server URL as registered in Argo CD; `https://kubernetes.default.svc` is Argo CD's own cluster. */
   readonly server: string;
+  /**
+   * The Kubernetes release the cluster runs (`1.32`): its output folder is validated for it (GitOpsApp
+   * `kubeVersions`).
+   * @default the checks' default, the newest shipped release
+   */
+  readonly kubeVersion?: string;
 }
 
 /** Argo CD's own cluster. */

@@ -37,6 +37,13 @@ export interface GitOpsAppProps extends Omit<AppProps, 'outdir' | 'yamlOutputTyp
    */
   readonly crdUpgradeChecks?: boolean;
   /**
+   * The Kubernetes release of the cluster each output folder is applied to, keyed by the folder relative to
+   * `outdir` (`dev`, `prod/eu-west-1`, ...): the checks of that folder validate for it (context `kubeVersion`).
+   * A folder not listed is checked at the checks' own default.
+   * @default none
+   */
+  readonly kubeVersions?: Readonly<Record<string, string>>;
+  /**
    * Passes over the ApiObjects run before rendering (sync waves, ordering, sync options).
    * @default ARGO_CD_PASSES
    */
@@ -61,6 +68,7 @@ export class GitOpsApp extends App {
   /** The final output folder (absolute). */
   public readonly target: string;
   private readonly checks: readonly ManifestCheck[];
+  private readonly kubeVersions: Readonly<Record<string, string>>;
   private readonly passes: readonly ObjectPass[];
   private readonly log: (text: string) => void;
 
@@ -69,6 +77,7 @@ export class GitOpsApp extends App {
     super({ resolvers: props.resolvers, outdir: target });
     this.target = target;
     this.checks = [...props.checks ?? [], ...props.crdUpgradeChecks === false ? [] : [crdUpgradeCheck(findPrevious)]];
+    this.kubeVersions = props.kubeVersions ?? {};
     this.passes = props.passes ?? ARGO_CD_PASSES;
     this.log = props.log ?? ((text) => process.stdout.write(text));
   }
@@ -131,7 +140,8 @@ export class GitOpsApp extends App {
         ...directorySourceFindings(staging, this.displayOutdir),
         ...(previous?.findings ?? []).map((f): Finding => ({ ...f, severity: 'warning',
           message: `the previous output cannot be read for transition rules and CRD upgrade checks: ${f.message}` })),
-        ...runChecksPerFolder(this.checks, manifests, previous?.manifests),
+        ...runChecksPerFolder(this.checks, manifests, previous?.manifests,
+          (folder) => this.kubeVersions[path.posix.relative(this.displayOutdir, folder)]),
       ];
       const errors = findings.filter((f) => f.severity === 'error');
       if (errors.length > 0) throw new SynthError(this.displayOutdir, errors);
@@ -155,16 +165,20 @@ export class GitOpsApp extends App {
 /**
  * Run every check once per output folder, with the previous objects of that folder. Each folder is one Argo CD
  * Application applied to its own cluster, so a check sees what one API server sees: that folder's CRDs, its
- * objects (the same object legitimately exists once per environment), and their previous versions there.
+ * objects (the same object legitimately exists once per environment), their previous versions there, and
+ * (from `kubeVersionOf`) the Kubernetes release that cluster runs.
  */
 export function runChecksPerFolder(checks: readonly ManifestCheck[], manifests: readonly Manifest[],
-  previous: readonly Manifest[] | undefined): Finding[] {
+  previous: readonly Manifest[] | undefined, kubeVersionOf: (folder: string) => string | undefined = () => undefined): Finding[] {
   const folderOf = (m: Manifest) => path.posix.dirname(m.origin.file ?? '');
   const folders = [...new Set(manifests.map(folderOf))];
-  return checks.flatMap((check) => folders.flatMap((folder) => check(
-    manifests.filter((m) => folderOf(m) === folder),
-    { previous: previous?.filter((m) => folderOf(m) === folder) },
-  )));
+  return checks.flatMap((check) => folders.flatMap((folder) => {
+    const kubeVersion = kubeVersionOf(folder);
+    return check(
+      manifests.filter((m) => folderOf(m) === folder),
+      { previous: previous?.filter((m) => folderOf(m) === folder), ...(kubeVersion ? { kubeVersion } : {}) },
+    );
+  }));
 }
 
 /** Attach to each written object the construct path of the ApiObject that produced it. */

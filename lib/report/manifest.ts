@@ -14,6 +14,11 @@ export interface CheckContext {
    * that is the update the cluster will see. Absent on a first synth.
    */
   readonly previous?: readonly Manifest[];
+  /**
+   * The Kubernetes release the manifests are applied to (GitOpsApp: the folder's cluster), when known; checks
+   * that depend on it (schemas of built-in kinds, served apiVersions, CEL libraries) use it over their default.
+   */
+  readonly kubeVersion?: string;
 }
 
 /**

@@ -21,8 +21,8 @@ export interface OpkitValidationProps {
    */
   readonly schemaFiles?: string[];
   /**
-   * Kubernetes version validated for.
-   * @default '1.27'
+   * Kubernetes release validated for: built-in kinds' schemas and served apiVersions (1.27–1.35), CEL libraries.
+   * @default NEWEST_KUBE_RELEASE ('1.35')
    */
   readonly kubeVersion?: string;
   /**

@@ -1,5 +1,5 @@
 // The validator's public API (lib/index.ts re-exports it). Internals (the compiler, name rules) stay private.
-export { BUILTIN_KUBE_VERSION } from './builtin-schemas';
+export { KUBE_RELEASES, NEWEST_KUBE_RELEASE } from './kube-releases';
 export * from './cdk8s-plugin';
 export { validateMetadata } from './metadata';
 export * from './read-files';

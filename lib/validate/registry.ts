@@ -1,13 +1,14 @@
 /**
- * Where schemas come from, keyed by apiVersion + kind: CRDs (every served version), the compact
- * `imports/<group>.schemas.json` files, and the built-in kinds of Kubernetes 1.27. Each schema is compiled once,
- * on first use.
+ * Where schemas come from, keyed by apiVersion + kind: the built-in kinds of each shipped Kubernetes release
+ * (they take precedence, as the API server serves its own kinds first), CRDs (every served version) and the
+ * compact `imports/<group>.schemas.json` files. Each schema is compiled once, on first use.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { JSONSchemaProps } from '../crd/schema';
 import { Finding } from '../report/finding';
-import { BUILTIN_KUBE_VERSION, builtinKind, OBJECT_META_REF, resolveBuiltinRef } from './builtin-schemas';
+import { builtinKind, OBJECT_META_REF, resolveBuiltinRef } from './builtin-schemas';
+import { NEWEST_KUBE_RELEASE, shippedRelease } from './kube-releases';
 import { compileSchema } from './schema-compile';
 import { CompiledSchema, SchemaNode } from './schema-types';
 
@@ -19,7 +20,7 @@ export interface SchemaEntry {
   readonly namespaced?: boolean;
   /** A Kubernetes built-in kind (its name rules differ from custom resources'). */
   readonly builtin: boolean;
-  /** Where the schema came from: a CRD's file or name, a schemas.json file, `kubernetes 1.27`. */
+  /** Where the schema came from: a CRD's file or name, a schemas.json file, `Kubernetes 1.35`. */
   readonly source: string;
 }
 
@@ -31,18 +32,18 @@ export class SchemaRegistry {
   private readonly entries = new Map<string, SchemaEntry>();
   private readonly compiled = new Map<string, CompiledEntry | null>();
 
-  /** @param builtins look up Kubernetes' own kinds (schemas of Kubernetes 1.27) */
+  /** @param builtins look up Kubernetes' own kinds (schemas of the release asked for in `lookup`) */
   constructor(private readonly builtins = true) {}
 
-  /** The Kubernetes version of the built-in schemas. */
-  public get builtinKubeVersion(): string {
-    return BUILTIN_KUBE_VERSION;
+  /** Whether built-in kinds are looked up. */
+  public get hasBuiltins(): boolean {
+    return this.builtins;
   }
 
   public add(entry: SchemaEntry): void {
     const key = `${entry.apiVersion}/${entry.kind}`;
     this.entries.set(key, entry);
-    this.compiled.delete(key);
+    for (const k of [...this.compiled.keys()]) if (k.endsWith(`|${key}`)) this.compiled.delete(k);
   }
 
   /**
@@ -103,34 +104,36 @@ export class SchemaRegistry {
     return this.addSchemaMap(map as Record<string, JSONSchemaProps>, file);
   }
 
-  /** The compiled schema of apiVersion/kind, or undefined when none is known. */
-  public lookup(apiVersion: string, kind: string): CompiledEntry | undefined {
-    const key = `${apiVersion}/${kind}`;
+  /**
+   * The compiled schema of apiVersion/kind, or undefined when none is known: the built-in kind when `release`
+   * (a shipped Kubernetes release, default the newest) serves it, else a registered one.
+   */
+  public lookup(apiVersion: string, kind: string, release: string = NEWEST_KUBE_RELEASE): CompiledEntry | undefined {
+    const key = `${this.builtins ? shippedRelease(release) : ''}|${apiVersion}/${kind}`;
     const hit = this.compiled.get(key);
     if (hit !== undefined) return hit ?? undefined;
-    let entry = this.entries.get(key);
-    if (!entry && this.builtins) {
-      const b = builtinKind(apiVersion, kind);
-      if (b) entry = { apiVersion, kind, schema: b.schema, namespaced: b.namespaced, builtin: true, source: `Kubernetes ${BUILTIN_KUBE_VERSION}` };
-    }
-    const compiled = entry ? { ...entry, validate: this.compile(entry) } : undefined;
+    const b = this.builtins ? builtinKind(release, apiVersion, kind) : undefined;
+    const entry: SchemaEntry | undefined = b
+      ? { apiVersion, kind, schema: b.schema, namespaced: b.namespaced, builtin: true, source: `Kubernetes ${release}` }
+      : this.entries.get(`${apiVersion}/${kind}`);
+    const compiled = entry ? { ...entry, validate: this.compile(entry, release) } : undefined;
     this.compiled.set(key, compiled ?? null);
     return compiled;
   }
 
   /** A schema that cannot be compiled (malformed: `enum` not a list, ...) makes every object of it an error. */
-  private compile(entry: SchemaEntry): CompiledSchema {
+  private compile(entry: SchemaEntry, release: string): CompiledSchema {
     try {
-      return compileSchema(entry.schema, this.compileOptions());
+      return compileSchema(entry.schema, this.compileOptions(release));
     } catch (e) {
       const message = `the schema of ${entry.apiVersion} ${entry.kind} (from ${entry.source}) is malformed: ${e instanceof Error ? e.message : String(e)}`;
       return (_v, _path, ctx) => { ctx.out.push({ severity: 'error', rule: 'schema.invalid', message }); };
     }
   }
 
-  private compileOptions() {
+  private compileOptions(release: string) {
     return this.builtins
-      ? { resolveRef: resolveBuiltinRef, objectMeta: { $ref: OBJECT_META_REF } as SchemaNode }
+      ? { resolveRef: (ref: string) => resolveBuiltinRef(release, ref), objectMeta: { $ref: OBJECT_META_REF } as SchemaNode }
       : {};
   }
 }

@@ -192,8 +192,11 @@ class Compiler {
     const open = !mode.structural || ap === true || !!s['x-kubernetes-preserve-unknown-fields'];
     const resource = mode.resource;
     // metadata is ObjectMeta whatever the schema says; a CRD may only add value validations (on name).
-    const metadataValues = resource && s.properties?.metadata
-      ? this.node(s.properties.metadata, { structural: false, resource: false }) : undefined;
+    // A built-in kind's metadata is a reference to ObjectMeta itself: checked once, as objectMeta.
+    const declared = s.properties?.metadata as SchemaNode | undefined;
+    const ownMetadata = declared && !(declared.$ref && declared.$ref === this.opts.objectMeta?.$ref) ? declared : undefined;
+    const metadataValues = resource && ownMetadata
+      ? this.node(ownMetadata, { structural: false, resource: false }) : undefined;
     const objectMeta = resource && this.opts.objectMeta
       ? this.node(this.opts.objectMeta, { structural: mode.structural, resource: false }) : undefined;
     return (v, path, ctx) => {
@@ -211,7 +214,8 @@ class Compiler {
           if (value === null && !p.nullable) continue;
           p.check(value, `${prefix}${key}`, ctx);
         } else if (additional) {
-          additional(value, `${path}[${key}]`, ctx);
+          // kube-openapi names a map entry `<path>.<key>` (object_validator.go: o.Path+"."+key).
+          additional(value, `${prefix}${key}`, ctx);
         } else if (resource && RESOURCE_FIELDS.has(key)) {
           if (key === 'metadata') {
             objectMeta?.(value, `${prefix}${key}`, ctx);
@@ -247,10 +251,15 @@ class Compiler {
     if (s.oneOf?.length) {
       const bs = s.oneOf.map(branch);
       checks.push((v, path, ctx) => {
-        const n = bs.filter((b) => passes(b, v, path, ctx)).length;
-        if (n !== 1) {
-          ctx.out.push(invalid('schema.oneOf', path, v, `${path} in body must validate one and only one schema (oneOf). Found ${n === 0 ? 'none' : n} valid`));
-        }
+        const results = bs.map((b) => branchErrors(b, v, path));
+        const n = results.filter((r) => r.length === 0).length;
+        if (n === 1) return;
+        // kube-openapi reports a composite error, which apiextensions turns into an error on the object as a
+        // whole (`<nil>`, value "") naming the path; when none is valid it adds the errors of the branch that
+        // came closest (schema_props.go validateOneOf, bestFailures: here the first with the fewest errors).
+        ctx.out.push({ severity: 'error', rule: 'schema.oneOf',
+          message: `Invalid value: "": "${path}" must validate one and only one schema (oneOf). ${n === 0 ? 'Found none valid' : `Found ${n} valid alternatives`}` });
+        if (n === 0) ctx.out.push(...results.reduce((a, b) => (b.length < a.length ? b : a)));
       });
     }
     if (s.not) {
@@ -260,6 +269,13 @@ class Compiler {
       });
     }
   }
+}
+
+/** The findings of a branch, collected apart. */
+function branchErrors(b: CompiledSchema, v: unknown, path: string): Finding[] {
+  const scratch: Finding[] = [];
+  b(v, path, { out: scratch, unknownFields: 'ignore' });
+  return scratch;
 }
 
 /** Runs a branch into a scratch list: only whether it passed matters. */

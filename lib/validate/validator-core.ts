@@ -14,11 +14,13 @@ import { builtinRulesFor } from './builtin-rules';
 import { withDefaults } from './defaults';
 import { required } from './field-errors';
 import { describeOrigin, identityKey } from './identity';
+import { NEWEST_KUBE_RELEASE, shippedRelease } from './kube-releases';
 import { nameRuleFor } from './names';
 import { locateField } from './read-yaml';
 import { CompiledEntry, SchemaRegistry } from './registry';
 import { resourceHook } from './resource-hook';
 import { RuleEngine } from './rule-engine';
+import { servedApiFindings } from './served-apis';
 import { UnknownFieldPolicy, WalkContext } from './schema-types';
 
 /** Options of {@link createValidator}. */
@@ -44,8 +46,10 @@ export interface ValidatorOptions {
    */
   readonly useInputCrds?: boolean;
   /**
-   * The Kubernetes version validated for (passed to the rule engine; built-in kinds use 1.27's schemas).
-   * @default '1.27'
+   * The Kubernetes release validated for: the built-in kinds' schemas and served apiVersions of that release
+   * (one of KUBE_RELEASES, 1.27–1.35) and the CEL environment of the rule engine. A check context's
+   * `kubeVersion` (GitOpsApp: the folder's cluster) overrides it.
+   * @default NEWEST_KUBE_RELEASE
    */
   readonly kubeVersion?: string;
   /**
@@ -93,12 +97,14 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
   const setup: Finding[] = [];
   for (const crd of options.crds ?? []) setup.push(...registry.addCrd(crd, crd?.metadata?.name ?? 'CustomResourceDefinition'));
   for (const f of options.schemaFiles ?? []) setup.push(...registry.addSchemaFile(f));
-  const kubeVersion = options.kubeVersion ?? registry.builtinKubeVersion;
+  const defaultVersion = shippedRelease(options.kubeVersion ?? NEWEST_KUBE_RELEASE);
   const unknownFields = options.unknownFields ?? 'error';
   let engine: RuleEngine<any> | undefined = options.ruleEngine || undefined;
   const useRules = options.ruleEngine !== false;
   const compiledRules = new WeakMap<CompiledEntry, unknown>();
+  let kubeVersion = defaultVersion;
 
+  // Entries are compiled per release by the registry, so one entry's rules are compiled for one version.
   const rulesOf = (entry: CompiledEntry) => {
     engine ??= defaultEngine();
     if (!compiledRules.has(entry)) compiledRules.set(entry, engine.compile(entry.schema, { kubeVersion }));
@@ -122,7 +128,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
     });
   };
 
-  function validateObject(m: Manifest, previous: Map<string, Record<string, any>>, out: Finding[], seen: { builtin: boolean; rules: Set<CompiledEntry> }): void {
+  function validateObject(m: Manifest, previous: Map<string, Record<string, any>>, out: Finding[], seen: { rules: Set<CompiledEntry> }): void {
     const obj = m.object;
     const findings: Finding[] = [];
     const apiVersion = obj.apiVersion;
@@ -134,7 +140,13 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       out.push(...attach(findings, m));
       return;
     }
-    const entry = registry.lookup(apiVersion, kind);
+    const served = registry.hasBuiltins ? servedApiFindings(kubeVersion, apiVersion, kind) : [];
+    if (served.some((f) => f.severity === 'error')) {
+      out.push(...attach(served, m));
+      return;
+    }
+    findings.push(...served);
+    const entry = registry.lookup(apiVersion, kind, kubeVersion);
     if (!entry) {
       out.push(...attach([{
         severity: options.strictSchemas ? 'error' : 'warning', rule: 'schema.unknown-kind',
@@ -142,7 +154,6 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       }], m));
       return;
     }
-    if (entry.builtin) seen.builtin = true;
     const ctx: WalkContext = {
       out: findings,
       unknownFields,
@@ -152,6 +163,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
     const defaulting = !entry.builtin && schemaUses(entry.schema, 'defaults');
     const value = defaulting ? withDefaults(obj, entry.schema as JSONSchemaProps) : obj;
     entry.validate(value, '', ctx);
+    strictDecoding(findings, unknownFields);
     // The API server's Go-coded checks of built-in kinds, run (as there) only on objects that decoded cleanly.
     if (entry.builtin && !findings.some((f) => f.severity === 'error')) findings.push(...builtinRulesFor(obj, { kubeVersion }));
     if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
@@ -174,6 +186,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
   return {
     registry,
     validate(manifests, context = {}) {
+      kubeVersion = context.kubeVersion ? shippedRelease(context.kubeVersion) : defaultVersion;
       const out: Finding[] = [...setup];
       if (options.useInputCrds ?? true) {
         for (const m of manifests) {
@@ -187,7 +200,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
         const key = identityKey(p.object);
         if (key) previous.set(key, p.object);
       }
-      const kinds = { builtin: false, rules: new Set<CompiledEntry>() };
+      const kinds = { rules: new Set<CompiledEntry>() };
       const seen = new Map<string, Manifest>();
       for (const m of manifests) {
         validateObject(m, previous, out, kinds);
@@ -201,14 +214,21 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
           seen.set(key, m);
         }
       }
-      if (kinds.builtin && kubeVersion !== registry.builtinKubeVersion) {
-        out.push({ severity: 'warning', rule: 'registry.kube-version',
-          message: `built-in kinds are checked against Kubernetes ${registry.builtinKubeVersion} schemas (kubernetes-models 4.3.1); none is bundled for ${kubeVersion}` });
-      }
       for (const check of options.checks ?? []) out.push(...check(manifests, context));
       return out;
     },
   };
+}
+
+/**
+ * Unknown fields fail the API server's strict decoding (kubectl's default `--validate=strict`) before any
+ * validation runs, so an object with one is rejected for its unknown fields alone (kubectl-validate's
+ * `spec.contAIN3rz` case): the schema findings beside them are dropped.
+ */
+function strictDecoding(findings: Finding[], unknownFields: UnknownFieldPolicy): void {
+  if (unknownFields !== 'error' || !findings.some((f) => f.rule === 'schema.unknown-field' && f.severity === 'error')) return;
+  const kept = findings.filter((f) => f.rule === 'schema.unknown-field' || f.severity !== 'error');
+  findings.splice(0, findings.length, ...kept);
 }
 
 const keywordUse = { rules: new WeakMap<object, boolean>(), defaults: new WeakMap<object, boolean>() };

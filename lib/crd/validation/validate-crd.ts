@@ -71,9 +71,12 @@ export function validateCustomResourceDefinition(crd: Record<string, any>, optio
  * read by `opkit validate`, or a synthesized output) and tags each finding with where the CRD came from.
  */
 export function crdManifestCheck(options: ValidateCrdOptions = {}): ManifestCheck {
-  return (manifests) => manifests
-    .filter((m) => m.object.kind === 'CustomResourceDefinition' && String(m.object.apiVersion).startsWith('apiextensions.k8s.io/'))
-    .flatMap((m) => validateCustomResourceDefinition(m.object, options).map((f) => ({ ...f, origin: f.origin ?? m.origin })));
+  return (manifests, context) => {
+    const opts = context?.kubeVersion ? { ...options, kubeVersion: context.kubeVersion } : options;
+    return manifests
+      .filter((m) => m.object.kind === 'CustomResourceDefinition' && String(m.object.apiVersion).startsWith('apiextensions.k8s.io/'))
+      .flatMap((m) => validateCustomResourceDefinition(m.object, opts).map((f) => ({ ...f, origin: f.origin ?? m.origin })));
+  };
 }
 
 /** A `default` in a schema: the node that holds it and the field path of the `default` keyword. */
