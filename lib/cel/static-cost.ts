@@ -1,5 +1,6 @@
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import type { JSONSchemaProps } from '../crd/schema';
+import { unescapeProperty } from './escaping';
 import { ENTRIES } from './two-var-comprehensions';
 
 /**
@@ -80,7 +81,8 @@ function withSchema(cost: number, schema: JSONSchemaProps | undefined): Est {
 
 function child(s: JSONSchemaProps | undefined, field: string): JSONSchemaProps | undefined {
   if (!s) return undefined;
-  if (s.properties?.[field]) return s.properties[field];
+  const property = s.properties?.[unescapeProperty(field) ?? field]; // CEL selects a property by its escaped name
+  if (property) return property;
   return typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { CelEnv, CelType } from '@bufbuild/cel';
 import type { Expr, SourceInfo } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
+import { escapeProperty, unescapeProperty } from './escaping';
 import { OPAQUE_METHOD_TARGETS, OPAQUE_RESULTS, OPTIONAL } from './libraries/opaque-types';
 import { BOOL, DOUBLE, DYN, INT, STRING, typeName, type SchemaCelType } from './schema-types';
 
@@ -254,7 +255,14 @@ export function typeCheck(
       case 'object': {
         const k = keyExpr.exprKind;
         if (k.case === 'constExpr' && k.value.constantKind.case === 'stringValue') {
-          return operand.fields.get(k.value.constantKind.value) ?? err(e, `undefined field '${k.value.constantKind.value}'`);
+          // upstream looks an object's key up unescaped (`self['x-y']` and `self['x__dash__y']` alike): the
+          // value holds escaped names, so the key is rewritten to its escaped form
+          const key = k.value.constantKind.value;
+          const field = escapeProperty(unescapeProperty(key) ?? key);
+          const t = field === undefined ? undefined : operand.fields.get(field);
+          if (t === undefined) return err(e, `undefined field '${key}'`);
+          k.value.constantKind.value = field!;
+          return t;
         }
         return DYN;
       }
