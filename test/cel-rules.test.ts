@@ -102,17 +102,11 @@ describe('compileSchemaRules', () => {
     ]);
   });
 
-  it('warns instead of failing on optional field selection, which the engine cannot parse', () => {
+  it('checks rules with optional field selection (1.28+) instead of skipping them', () => {
     const c = compileSchemaRules(spec({ s: { type: 'string' } }, [{ rule: "self.?s.orValue('') == ''" }]), { kubeVersion: '1.30' });
-    expect(c.findings).toEqual([
-      {
-        severity: 'warning',
-        rule: 'cel.unsupported',
-        field: 'openAPIV3Schema.properties[spec].x-kubernetes-validations[0].rule',
-        message: `"self.?s.orValue('') == ''" uses optional field selection (.? or [?]), which opkit's CEL evaluator cannot parse yet; the rule is not checked at synth`,
-      },
-    ]);
-    expect(evaluateRules(c, { spec: { s: 'x' } })).toEqual([]);
+    expect(c.findings).toEqual([]);
+    expect(evaluateRules(c, { spec: {} })).toEqual([]);
+    expect(lines(evaluateRules(c, { spec: { s: 'x' } }))).toEqual([`spec: Invalid value: "object": failed rule: self.?s.orValue('') == ''`]);
   });
 
   it('reports a malformed kubeVersion as a finding', () => {

@@ -5,7 +5,7 @@ import { formatFunctions, formatMethods } from './format';
 import { ipCidrFunctions, ipCidrMethods } from './ip-cidr';
 import { listsLibrary } from './lists';
 import { opaqueMethods, type OpaqueMethod } from './opaque';
-import { optionalFunctions, optionalMethods } from './optional';
+import { optionalFunctions, optionalMethods, optionalSyntaxFunctions } from './optional';
 import { quantityFunctions, quantityMethods } from './quantity';
 import { regexLibrary } from './regex';
 import { setsLibrary } from './sets';
@@ -25,7 +25,7 @@ export function kubernetesLibraries(kubeVersion?: string): CelFunc[] {
   funcs.push(...listsLibrary, ...regexLibrary, ...urlFunctions);
   const methods: OpaqueMethod[] = [...urlMethods];
   if (minor >= 28) {
-    funcs.push(...optionalFunctions, ...quantityFunctions);
+    funcs.push(...optionalFunctions, ...optionalSyntaxFunctions, ...quantityFunctions);
     methods.push(...optionalMethods, ...quantityMethods);
   }
   if (minor >= 29) funcs.push(...setsLibrary);
