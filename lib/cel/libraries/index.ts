@@ -8,6 +8,7 @@ import { opaqueMethods, type OpaqueMethod } from './opaque';
 import { optionalFunctions, optionalMethods, optionalSyntaxFunctions } from './optional';
 import { quantityFunctions, quantityMethods } from './quantity';
 import { regexLibrary } from './regex';
+import { semverFunctions, semverMethods } from './semver';
 import { setsLibrary } from './sets';
 import { urlFunctions, urlMethods } from './urls';
 
@@ -15,8 +16,8 @@ import { urlFunctions, urlMethods } from './urls';
  * The function libraries of the API server's CEL environment at a Kubernetes version, following the
  * introduction versions of apiserver `pkg/cel/environment/base.go`:
  * 1.0 strings (v0), urls, regex, lists; 1.28 optionals, quantity; 1.29 strings v2 (quote, format), sets;
- * 1.30 ip, cidr; 1.31 format. Two-variable comprehensions (1.32) are expanded by two-var-comprehensions.ts.
- * Not available: 1.33 semver and image.
+ * 1.30 ip, cidr; 1.31 format; 1.33 semver. Two-variable comprehensions (1.32) are expanded by
+ * two-var-comprehensions.ts. (No image library exists in the API server's CRD environment.)
  * The strings extension is @bufbuild/cel's own; the rest is hand-written (the engine has no equivalent).
  */
 export function kubernetesLibraries(kubeVersion?: string): CelFunc[] {
@@ -36,6 +37,10 @@ export function kubernetesLibraries(kubeVersion?: string): CelFunc[] {
   if (minor >= 31) {
     funcs.push(...formatFunctions);
     methods.push(...formatMethods);
+  }
+  if (minor >= 33) {
+    funcs.push(...semverFunctions);
+    methods.push(...semverMethods);
   }
   return [...funcs, ...opaqueMethods(methods)];
 }
