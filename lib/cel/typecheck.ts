@@ -272,7 +272,8 @@ export function typeCheck(
     const opaqueResult = OPAQUE_RESULTS.get(fn);
     if (opaqueResult && matches.every((m) => m.result.kind === 'map')) {
       if (opaqueResult !== OPTIONAL) return { kind: 'opaque', name: opaqueResult };
-      const inner = fn === 'optional.of' || fn === 'optional.ofNonZeroValue' ? argTypes[0] : DYN;
+      const inner =
+        fn === 'optional.of' || fn === 'optional.ofNonZeroValue' ? argTypes[0] : (fn === 'first' || fn === 'last') && targetType?.kind === 'list' ? targetType.elem : DYN;
       return { kind: 'optional', inner };
     }
     if (fn === '_+_' && argTypes[0].kind === 'list') return join([argTypes[0], argTypes[1]]);

@@ -1,6 +1,7 @@
 import type { CelFunc } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
 import { kubeMinor } from '../kube-version';
+import { extListsLibrary } from './ext-lists';
 import { formatFunctions, formatMethods } from './format';
 import { ipCidrFunctions, ipCidrMethods } from './ip-cidr';
 import { listsLibrary } from './lists';
@@ -16,7 +17,7 @@ import { urlFunctions, urlMethods } from './urls';
  * The function libraries of the API server's CEL environment at a Kubernetes version, following the
  * introduction versions of apiserver `pkg/cel/environment/base.go`:
  * 1.0 strings (v0), urls, regex, lists; 1.28 optionals, quantity; 1.29 strings v2 (quote, format), sets;
- * 1.30 ip, cidr; 1.31 format; 1.33 semver. Two-variable comprehensions (1.32) are expanded by
+ * 1.30 ip, cidr; 1.31 format; 1.33 semver; 1.34 cel-go lists extension v3 (ext-lists.ts). Two-variable comprehensions (1.32) are expanded by
  * two-var-comprehensions.ts. (No image library exists in the API server's CRD environment.)
  * The strings extension is @bufbuild/cel's own; the rest is hand-written (the engine has no equivalent).
  */
@@ -42,5 +43,6 @@ export function kubernetesLibraries(kubeVersion?: string): CelFunc[] {
     funcs.push(...semverFunctions);
     methods.push(...semverMethods);
   }
+  if (minor >= 34) funcs.push(...extListsLibrary);
   return [...funcs, ...opaqueMethods(methods)];
 }

@@ -29,6 +29,8 @@ export const OPAQUE_RESULTS: ReadonlyMap<string, string> = new Map([
   ['optional.none', OPTIONAL],
   ['optional.ofNonZeroValue', OPTIONAL],
   ['or', OPTIONAL],
+  ['first', OPTIONAL],
+  ['last', OPTIONAL],
 ]);
 
 const all: OpaqueMethod[] = [...urlMethods, ...quantityMethods, ...semverMethods, ...ipCidrMethods, ...formatMethods, ...optionalMethods];

@@ -43,3 +43,31 @@ describe('semver library (apiserver library.SemverLib, Kubernetes 1.33+)', () =>
     expect(formatFinding(wrong.findings[0])).toMatch(/found no matching overload for 'major'/);
   });
 });
+
+describe("cel-go lists extension v3 (ext.Lists(ext.ListsVersion(3)), Kubernetes 1.34+)", () => {
+  const s: JSONSchemaProps = {
+    type: 'object',
+    properties: {
+      spec: {
+        type: 'object',
+        properties: { xs: { type: 'array', items: { type: 'integer' } } },
+        'x-kubernetes-validations': [
+          { rule: 'self.xs.slice(1, 3) == [2, 3] && [[1], [2, 3]].flatten() == [1, 2, 3] && [[[1]], [[2]]].flatten(2) == [1, 2]' },
+          { rule: 'lists.range(3) == [0, 1, 2] && self.xs.distinct() == [1, 2, 3] && self.xs.reverse() == [2, 3, 2, 1]' },
+          { rule: "self.xs.sort() == [1, 2, 2, 3] && self.xs.first().value() == 1 && self.xs.last().orValue(0) == 2 && [].first().orValue(7) == 7" },
+        ],
+      },
+    },
+  };
+  it('evaluates from 1.34, and is undeclared before', () => {
+    const c = compileSchemaRules(s, { kubeVersion: '1.34' });
+    expect(c.findings.map(formatFinding)).toEqual([]);
+    expect(evaluateRules(c, { spec: { xs: [1, 2, 3, 2] } })).toEqual([]);
+    expect(evaluateRules(c, { spec: { xs: [1, 2, 2, 3] } }).map(formatFinding)).toEqual([
+      expect.stringMatching(/failed rule: self.xs.slice\(1, 3\) == \[2, 3\]/), // [2, 2]
+      expect.stringMatching(/failed rule: lists.range\(3\)/), // reverse is [3, 2, 2, 1]
+      expect.stringMatching(/failed rule: self.xs.sort\(\)/), // last is 3
+    ]);
+    expect(compileSchemaRules(s, { kubeVersion: '1.33' }).findings).toHaveLength(3);
+  });
+});
