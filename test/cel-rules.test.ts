@@ -102,17 +102,11 @@ describe('compileSchemaRules', () => {
     ]);
   });
 
-  it('warns instead of failing on optional field selection, which the engine cannot parse', () => {
+  it('checks rules with optional field selection (1.28+) instead of skipping them', () => {
     const c = compileSchemaRules(spec({ s: { type: 'string' } }, [{ rule: "self.?s.orValue('') == ''" }]), { kubeVersion: '1.30' });
-    expect(c.findings).toEqual([
-      {
-        severity: 'warning',
-        rule: 'cel.unsupported',
-        field: 'openAPIV3Schema.properties[spec].x-kubernetes-validations[0].rule',
-        message: `"self.?s.orValue('') == ''" uses optional field selection (.? or [?]), which opkit's CEL evaluator cannot parse yet; the rule is not checked at synth`,
-      },
-    ]);
-    expect(evaluateRules(c, { spec: { s: 'x' } })).toEqual([]);
+    expect(c.findings).toEqual([]);
+    expect(evaluateRules(c, { spec: {} })).toEqual([]);
+    expect(lines(evaluateRules(c, { spec: { s: 'x' } }))).toEqual([`spec: Invalid value: "object": failed rule: self.?s.orValue('') == ''`]);
   });
 
   it('reports a malformed kubeVersion as a finding', () => {
@@ -415,8 +409,8 @@ describe('checkCrdCelRules', () => {
     expect(unbounded.map((f) => f.message)).toEqual([
       'Forbidden: estimated rule cost exceeds budget by factor of more than 100x (try simplifying the rule, or adding maxItems, maxProperties, and maxLength where arrays, maps, and strings are declared) (CRD widgets.example.com version v1)',
       // one such rule alone also exceeds the whole-CRD limit, which the API server reports too, pointing at the rule
-      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3 schema exceeds budget by factor of more than 100x/),
-      'Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit (CRD widgets.example.com version v1)',
+      'Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit for entire OpenAPIv3 schema (CRD widgets.example.com version v1)',
+      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule & messageExpression cost total for entire OpenAPIv3 schema exceeds budget by factor of more than 100x/),
     ]);
     expect(checkCrdCelRules(crd(spec({ xs: { type: 'array', maxItems: 100, items: { type: 'string', maxLength: 10 } } }, [rule])))).toEqual([]);
   });
@@ -427,23 +421,41 @@ describe('checkCrdCelRules', () => {
     expect(checkCrdCelRules(crd(spec({ names: names() }, [rule]))).map((f) => f.message)).toEqual([
       // 1000 × ceil(0.1 × 3 MiB) × ceil(0.25 × 8-character regex)
       expect.stringMatching(/^Forbidden: estimated rule cost exceeds budget by factor of 62.9x/),
-      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3 schema exceeds budget by factor of 6.3x/),
-      'Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit (CRD widgets.example.com version v1)',
+      'Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit for entire OpenAPIv3 schema (CRD widgets.example.com version v1)',
+      expect.stringMatching(/^Forbidden: x-kubernetes-validations estimated rule & messageExpression cost total for entire OpenAPIv3 schema exceeds budget by factor of 6.3x/),
     ]);
     expect(checkCrdCelRules(crd(spec({ names: names(63) }, [rule])))).toEqual([]);
   });
 
-  it('sums rule costs over how often they run for the per-CRD limit', () => {
+  it('multiplies a rule by how often it runs, for the per-rule limit too (getExpressionCost)', () => {
     const item: JSONSchemaProps = {
       type: 'object',
       properties: { tags: { type: 'array', maxItems: 1000, items: { type: 'string', maxLength: 10 } } },
       'x-kubernetes-validations': [{ rule: 'self.tags.all(t, self.tags.exists(u, t == u))' }],
     };
-    // each item's rule is within the per-rule limit, but 50 items of it are not within the per-CRD limit
-    const findings = checkCrdCelRules(crd(spec({ list: { type: 'array', maxItems: 50, items: item } }, [])));
-    expect(findings.map((f) => `${f.field}: ${f.message}`)).toEqual([
-      expect.stringMatching(/^spec.versions\[0\].schema.openAPIV3Schema: Forbidden: x-kubernetes-validations estimated rule cost total for entire OpenAPIv3 schema exceeds budget by factor of [\d.]+x/),
-      'spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[list].items.x-kubernetes-validations[0].rule: Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit (CRD widgets.example.com version v1)',
+    const at = (n: number) => checkCrdCelRules(crd(spec({ list: { type: 'array', maxItems: n, items: item } }, []))).map((f) => `${f.field}: ${f.message}`);
+    const ruleField = 'spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[list].items.x-kubernetes-validations[0].rule';
+    expect(at(1)).toEqual([]); // ~8M for one item
+    expect(at(50)).toEqual([
+      expect.stringMatching(/estimated rule cost exceeds budget by factor of 40.0x/),
+      `${ruleField}: Forbidden: contributed to estimated rule & messageExpression cost total exceeding cost limit for entire OpenAPIv3 schema (CRD widgets.example.com version v1)`,
+      expect.stringMatching(/^spec.versions\[0\].schema.openAPIV3Schema: Forbidden: x-kubernetes-validations estimated rule & messageExpression cost total for entire OpenAPIv3 schema exceeds budget by factor of 4.0x/),
     ]);
+  });
+
+  it('sums rule costs for the per-CRD limit and names the 4 most expensive rules', () => {
+    const item: JSONSchemaProps = {
+      type: 'object',
+      properties: { tags: { type: 'array', maxItems: 1000, items: { type: 'string', maxLength: 10 } } },
+      'x-kubernetes-validations': [{ rule: 'self.tags.all(t, self.tags.exists(u, t == u))' }],
+    };
+    // each rule is within the per-rule limit (~8M), 13 of them are not within the per-CRD limit
+    const props = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`l${i}`, { type: 'array', maxItems: 1, items: item } as JSONSchemaProps]));
+    const findings = checkCrdCelRules(crd(spec(props, [])));
+    expect(findings.map((f) => f.field)).toEqual([
+      ...Array.from({ length: 4 }, () => expect.stringMatching(/^spec.versions\[0\].schema.openAPIV3Schema.properties\[spec\].properties\[l\d+\].items.x-kubernetes-validations\[0\].rule$/)),
+      'spec.versions[0].schema.openAPIV3Schema',
+    ]);
+    expect(findings[4].message).toMatch(/cost total for entire OpenAPIv3 schema exceeds budget by factor of 1.0\d+x/);
   });
 });

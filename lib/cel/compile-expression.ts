@@ -5,6 +5,7 @@ import type { CelProgram } from './compile';
 import { instrument, nodeCount } from './cost-guard';
 import { kubernetesEnv } from './environment';
 import { kubeMinor } from './kube-version';
+import { maskOptionalSyntax, restoreOptionalSyntax, toOptionalAccess } from './optional-syntax';
 import { typeName, type SchemaCelType } from './schema-types';
 import { expandTwoVarComprehensions } from './two-var-comprehensions';
 import { typeCheck } from './typecheck';
@@ -41,18 +42,15 @@ export function compileExpression(
 ): CompiledExpression | { problem: Omit<Finding, 'field'> } {
   const minor = kubeMinor(options.kubeVersion);
   const error = (message: string) => ({ problem: { severity: 'error' as const, rule: 'cel.compile', message: `Invalid value: ${JSON.stringify(source)}: ${message}` } });
+  // optional syntax (`x.?f`, `x[?k]`, `[?a]`, `{?k: v}`) exists from 1.28 (cel.OptionalTypes in base.go)
+  const optional = minor >= 28 ? maskOptionalSyntax(source) : undefined;
   let parsed;
   try {
-    parsed = parse(source);
+    parsed = parse(optional?.masked ?? source);
   } catch (e) {
-    if (minor >= 28 && /\.\?|\[\?/.test(source)) {
-      // `x.?f` / `x[?k]` are valid on the API server since 1.28 but @bufbuild/cel 0.6 cannot parse them:
-      // say so instead of reporting a false error, and leave the expression unchecked.
-      const message = `${JSON.stringify(source)} uses optional field selection (.? or [?]), which opkit's CEL evaluator cannot parse yet; the rule is not checked at synth`;
-      return { problem: { severity: 'warning', rule: 'cel.unsupported', message } };
-    }
     return error(`compilation failed: ${(e as Error).message.split('\n')[0]}`);
   }
+  if (optional) restoreOptionalSyntax(parsed.expr!, parsed.sourceInfo, optional.marks);
   const internal = /__opkit_\w*/.exec(source);
   if (internal) return error(`compilation failed: undeclared reference to '${internal[0]}' (in container '')`); // our helpers are not upstream's
   if (minor >= 32) parsed.expr = expandTwoVarComprehensions(parsed.expr)!;
@@ -69,6 +67,7 @@ export function compileExpression(
     return error(`${what} (got ${typeName(checked.type)})`);
   }
 
+  for (const e of checked.optionalChains) toOptionalAccess(e);
   for (const eq of checked.unorderedEqualities) {
     if (eq.exprKind.case === 'callExpr') eq.exprKind.value.function = eq.exprKind.value.function === '_==_' ? UNORDERED_EQUALS : UNORDERED_NOT_EQUALS;
   }

@@ -1,4 +1,5 @@
 import type { JSONSchemaProps } from '../crd/schema';
+import { escapeProperty } from './escaping';
 
 /**
  * The CEL type of a schema node, as the API server declares it (apiserver `pkg/cel/common` + `model`).
@@ -12,6 +13,7 @@ export type SchemaCelType =
   | { readonly kind: 'int' | 'double' | 'string' | 'bool' | 'bytes' | 'timestamp' | 'duration' | 'null' | 'dyn' }
   | { readonly kind: 'list'; readonly elem: SchemaCelType; readonly listType?: 'atomic' | 'set' | 'map' }
   | { readonly kind: 'map'; readonly value: SchemaCelType }
+  /** `fields` are keyed by CEL field name: the property name escaped (escaping.ts). */
   | { readonly kind: 'object'; readonly fields: ReadonlyMap<string, SchemaCelType>; readonly name: string }
   | { readonly kind: 'optional'; readonly inner: SchemaCelType }
   /** A Kubernetes library type: kubernetes.URL, kubernetes.Quantity, net.IP, net.IPPrefix, kubernetes.NamedFormat. */
@@ -81,7 +83,11 @@ function computeType(s: JSONSchemaProps, resourceRoot: boolean, name: string): S
       // expose unknown fields to CEL either.
       if (s.properties && Object.keys(s.properties).length > 0) {
         const fields = new Map<string, SchemaCelType>(embedded ? typeAndObjectMeta() : []);
-        for (const [k, v] of Object.entries(s.properties)) fields.set(k, schemaCelType(v, false, `${name}.${k}`));
+        for (const [k, v] of Object.entries(s.properties)) {
+          // fields are declared under their escaped names; a property without one is invisible (SchemaDeclType)
+          const field = escapeProperty(k);
+          if (field !== undefined) fields.set(field, schemaCelType(v, false, `${name}.${k}`));
+        }
         return { kind: 'object', name, fields };
       }
       if (typeof s.additionalProperties === 'object') {

@@ -1,10 +1,13 @@
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import type { JSONSchemaProps } from '../crd/schema';
+import { fieldSchema, maxElements, maxStringLength } from './schema-sizes';
 import { ENTRIES } from './two-var-comprehensions';
 
 /**
- * Static cost estimate of a rule, modelled on cel-go's estimator as the API server configures it (hand-written:
- * @bufbuild/cel has no estimator). What is modelled: one unit per expression node, and comprehensions cost
+ * Static cost estimate of a rule, modelled on cel-go's estimator (checker/cost.go) as the API server configures it
+ * (hand-written: @bufbuild/cel has no estimator). What is modelled: literals cost 0, identifiers, field selections
+ * and calls 1 (presence tests, `&&`, `||` and `?:` only their operands, `?:` the dearer branch), list / map
+ * literals 10 / 30, `in` a list the list's size, and comprehensions cost
  * (condition + step) × the maximum size of the iterated list or map, nested comprehensions multiplying.
  * Sizes come from maxItems / maxProperties, or, when unbounded, from how many of the smallest element fit in the
  * API server's 3 MiB request limit (as upstream). String operations (comparisons, concatenation, contains,
@@ -13,36 +16,10 @@ import { ENTRIES } from './two-var-comprehensions';
  * `contains` charges the product of both lengths, as cel-go. Not modelled: list concatenation and map/filter
  * result sizes (charged as one unit per step), so estimates of rules built on those are lower than upstream's.
  */
+/** apiextensions validation StaticEstimatedCostLimit: per rule, × how often the rule can run. */
 export const STATIC_ESTIMATED_COST_LIMIT = 10_000_000;
+/** apiextensions validation StaticEstimatedCRDCostLimit: all rules of one version's schema together. */
 export const STATIC_ESTIMATED_CRD_COST_LIMIT = 100_000_000;
-const MAX_REQUEST_SIZE_BYTES = 3 * 1024 * 1024;
-
-/** Smallest JSON serialisation of a value of the schema, plus a separator (upstream estimateMinSizeJSON). */
-function minSerializedSize(s: JSONSchemaProps | undefined): number {
-  if (!s || s['x-kubernetes-int-or-string']) return 2;
-  switch (s.type) {
-    case 'string':
-      return 2 + Math.max(0, s.minLength ?? 0) + 1; // `"",`
-    case 'boolean':
-      return 5; // `true,`
-    case 'integer':
-    case 'number':
-      return 2; // `0,`
-    case 'array':
-    case 'object':
-      return 3; // `[],` / `{},`
-    default:
-      return 2;
-  }
-}
-
-/** Max number of elements of a list or map node: its declared bound, else what fits in a request. */
-export function maxCardinality(s: JSONSchemaProps): number {
-  if (s.type === 'array') return s.maxItems ?? Math.floor(MAX_REQUEST_SIZE_BYTES / minSerializedSize(s.items));
-  const elem = typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined;
-  // a map entry is at least `"":<value>,`
-  return s.maxProperties ?? Math.floor(MAX_REQUEST_SIZE_BYTES / (3 + minSerializedSize(elem)));
-}
 
 /** Estimated worst-case cost of evaluating `expr` with `self` bound to a value of `schema`. */
 export function estimateRuleCost(expr: Expr, schema: JSONSchemaProps): number {
@@ -62,6 +39,11 @@ interface Est {
 }
 
 const STRING_TRAVERSAL_FACTOR = 0.1;
+/** cel-go's base costs of list, map and message literals (common/cost.go). */
+const LIST_CREATE_BASE_COST = 10;
+const MAP_CREATE_BASE_COST = 30;
+const STRUCT_CREATE_BASE_COST = 40;
+const isCollection = (s: JSONSchemaProps) => s.type === 'array' || (s.type === 'object' && typeof s.additionalProperties === 'object');
 /** Methods whose cost grows with the length of the string they are called on. */
 const STRING_SCANS = new Set([
   'contains', 'startsWith', 'endsWith', 'matches', 'find', 'findAll', 'split', 'replace', 'lowerAscii', 'upperAscii',
@@ -74,14 +56,8 @@ const traversal = (len: number | undefined) => (len === undefined ? 0 : Math.cei
 
 /** A value of the schema: a string's maxLength, or the longest string a request can hold. */
 function withSchema(cost: number, schema: JSONSchemaProps | undefined): Est {
-  const strLen = schema?.type === 'string' ? (schema.maxLength ?? MAX_REQUEST_SIZE_BYTES - 2) : undefined;
+  const strLen = schema?.type === 'string' ? maxStringLength(schema) : undefined;
   return { cost, schema, strLen };
-}
-
-function child(s: JSONSchemaProps | undefined, field: string): JSONSchemaProps | undefined {
-  if (!s) return undefined;
-  if (s.properties?.[field]) return s.properties[field];
-  return typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined;
 }
 
 function cost(e: Expr | undefined, scope: Map<string, JSONSchemaProps | undefined>): Est {
@@ -89,12 +65,13 @@ function cost(e: Expr | undefined, scope: Map<string, JSONSchemaProps | undefine
   const k = e.exprKind;
   switch (k.case) {
     case 'constExpr':
-      return { cost: 1, strLen: k.value.constantKind.case === 'stringValue' ? k.value.constantKind.value.length : undefined };
+      return { cost: 0, strLen: k.value.constantKind.case === 'stringValue' ? k.value.constantKind.value.length : undefined };
     case 'identExpr':
       return withSchema(1, scope.get(k.value.name));
     case 'selectExpr': {
       const o = cost(k.value.operand, scope);
-      return k.value.testOnly ? { cost: o.cost + 1 } : withSchema(o.cost + 1, child(o.schema, k.value.field));
+      // a presence test (`has()`) adds nothing to its operand's cost (cel-go costSelect)
+      return k.value.testOnly ? { cost: o.cost } : withSchema(o.cost + 1, fieldSchema(o.schema, k.value.field));
     }
     case 'callExpr': {
       const c = k.value;
@@ -102,8 +79,15 @@ function cost(e: Expr | undefined, scope: Map<string, JSONSchemaProps | undefine
       if (c.function === ENTRIES) return cost(c.args[0], scope); // two-variable comprehension range: same size
       const t = cost(c.target, scope);
       const args = c.args.map((a) => cost(a, scope));
-      const total = 1 + t.cost + args.reduce((n, a) => n + a.cost, 0);
-      if (c.function === '_[_]') return withSchema(total, args[0].schema?.items ?? child(args[0].schema, ''));
+      const argCost = t.cost + args.reduce((n, a) => n + a.cost, 0);
+      // cel-go: logical operators cost their operands; a conditional its condition and the dearer branch
+      if (c.function === '_&&_' || c.function === '_||_') return { cost: argCost };
+      if (c.function === '_?_:_') return { cost: args[0].cost + Math.max(args[1].cost, args[2].cost) };
+      const total = 1 + argCost;
+      if (c.function === '@in' && args[1]?.schema && isCollection(args[1].schema)) {
+        return { cost: argCost + maxElements(args[1].schema) }; // list containment is O(n)
+      }
+      if (c.function === '_[_]') return withSchema(total, args[0].schema?.items ?? fieldSchema(args[0].schema, indexKey(c.args[1])));
       if (c.target && REGEX_SCANS.has(c.function) && t.strLen !== undefined) {
         // cel-go: string traversal × regex size / 4 (a regex "expression" is assumed ~4 characters)
         return { cost: total + traversal(t.strLen) * Math.max(1, Math.ceil((args[0]?.strLen ?? 0) * REGEX_LENGTH_FACTOR)) };
@@ -122,13 +106,16 @@ function cost(e: Expr | undefined, scope: Map<string, JSONSchemaProps | undefine
       return { cost: total };
     }
     case 'listExpr':
-      return { cost: 1 + k.value.elements.reduce((n, a) => n + cost(a, scope).cost, 0) };
-    case 'structExpr':
-      return { cost: 1 + k.value.entries.reduce((n, en) => n + cost(en.value, scope).cost, 0) };
+      return { cost: LIST_CREATE_BASE_COST + k.value.elements.reduce((n, a) => n + cost(a, scope).cost, 0) };
+    case 'structExpr': {
+      const base = k.value.messageName ? STRUCT_CREATE_BASE_COST : MAP_CREATE_BASE_COST;
+      const entries = k.value.entries.reduce((n, en) => n + cost(en.value, scope).cost + (en.keyKind.case === 'mapKey' ? cost(en.keyKind.value, scope).cost : 0), 0);
+      return { cost: base + entries };
+    }
     case 'comprehensionExpr': {
       const c = k.value;
       const range = cost(c.iterRange, scope);
-      const n = range.schema ? maxCardinality(range.schema) : 1;
+      const n = range.schema ? maxElements(range.schema) : 1;
       const inner = new Map(scope);
       inner.set(c.iterVar, range.schema?.type === 'array' ? range.schema.items : undefined);
       inner.set(c.accuVar, undefined);
@@ -138,6 +125,12 @@ function cost(e: Expr | undefined, scope: Map<string, JSONSchemaProps | undefine
     default:
       return { cost: 1 };
   }
+}
+
+/** The key of `x[key]` when it is a string literal (an object field or map key). */
+function indexKey(e: Expr | undefined): string {
+  const k = e?.exprKind;
+  return k?.case === 'constExpr' && k.value.constantKind.case === 'stringValue' ? k.value.constantKind.value : '';
 }
 
 /** How far over a limit, worded as the API server's getCostErrorMessage ("18.1x", "more than 100x"). */

@@ -2,12 +2,13 @@ import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { create } from '@bufbuild/protobuf';
 import { DurationSchema } from '@bufbuild/protobuf/wkt';
 import { celList, celMap, type CelInput } from '@bufbuild/cel';
+import { escapeProperty } from './escaping';
 import type { SchemaCelType } from './schema-types';
 
 /**
  * Converts a JSON value into the CEL value the API server binds (`UnstructuredToVal`): integers become int64
  * (bigint), date-time strings timestamps, duration strings durations, byte strings bytes; objects keep only
- * their declared fields (plus everything under dyn). Values that do not fit the type are passed as they are
+ * their declared fields, under their escaped CEL names (plus everything under dyn). Values that do not fit the type are passed as they are
  * (schema validation reports those). Lists and maps are handed over already wrapped as CelList/CelMap: the
  * engine would otherwise re-wrap a plain object on every field access.
  */
@@ -29,22 +30,30 @@ export function toCelValue(value: unknown, type: SchemaCelType): CelInput {
       return Array.isArray(value) ? celList(value.map((v) => toCelValue(v, type.elem))) : (value as CelInput);
     case 'map':
       if (!isObject(value)) return value as CelInput;
-      return mapValues(value, () => type.value);
+      return mapValues(value, (k) => [k, type.value]);
     case 'object':
       if (!isObject(value)) return value as CelInput;
-      return mapValues(value, (k) => type.fields.get(k));
+      return mapValues(value, (k) => objectEntry(type.fields, k));
     default:
       return dyn(value);
   }
 }
 
-function mapValues(value: Record<string, unknown>, typeOf: (k: string) => SchemaCelType | undefined): CelInput {
+/** Entries of `value` that `entry` gives a CEL key and type, converted. */
+function mapValues(value: Record<string, unknown>, entry: (k: string) => readonly [string, SchemaCelType] | undefined): CelInput {
   const out = new Map<string, CelInput>();
   for (const k in value) {
-    const t = typeOf(k);
-    if (t !== undefined && value[k] !== undefined) out.set(k, toCelValue(value[k], t));
+    const e = value[k] === undefined ? undefined : entry(k);
+    if (e) out.set(e[0], toCelValue(value[k], e[1]));
   }
   return celMap(out);
+}
+
+/** An object's declared properties under their CEL (escaped) names, as upstream's unstructuredMap for objects. */
+function objectEntry(fields: ReadonlyMap<string, SchemaCelType>, k: string): readonly [string, SchemaCelType] | undefined {
+  const field = escapeProperty(k);
+  const t = field === undefined ? undefined : fields.get(field);
+  return t === undefined ? undefined : [field!, t];
 }
 
 /** Untyped JSON: integral numbers are int64 as in Kubernetes' unstructured decoding. */

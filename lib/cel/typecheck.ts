@@ -1,6 +1,8 @@
 import type { CelEnv, CelType } from '@bufbuild/cel';
 import type { Expr, SourceInfo } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
+import { escapeProperty, unescapeProperty } from './escaping';
 import { OPAQUE_METHOD_TARGETS, OPAQUE_RESULTS, OPTIONAL } from './libraries/opaque-types';
+import { OPTIONAL_INDEX, OPTIONAL_LIST_ENTRY, OPTIONAL_MAP_ENTRY, OPTIONAL_SELECT } from './optional-syntax';
 import { BOOL, DOUBLE, DYN, INT, STRING, typeName, type SchemaCelType } from './schema-types';
 
 /**
@@ -18,6 +20,8 @@ export interface TypeCheckResult {
    * ignoring order, so compile.ts rewrites them to an order-insensitive comparison.
    */
   readonly unorderedEqualities: Expr[];
+  /** Field selections and indexes on optional values: optional themselves (compile-expression.ts makes them optional accesses). */
+  readonly optionalChains: Expr[];
 }
 
 /** Type names usable as identifiers (`type(x) == string`). */
@@ -37,6 +41,7 @@ export function typeCheck(
 ): TypeCheckResult {
   const errors: string[] = [];
   const unorderedEqualities: Expr[] = [];
+  const optionalChains: Expr[] = [];
   const where = (e: Expr) => {
     const offset = sourceInfo?.positions[e.id.toString()] ?? 0;
     const lines = sourceInfo?.lineOffsets ?? [];
@@ -93,6 +98,10 @@ export function typeCheck(
         }
         const operand = visit(k.value.operand!, scope);
         const field = k.value.field;
+        if (operand.kind === 'optional' && !k.value.testOnly) {
+          optionalChains.push(e);
+          return optionalOf(select(e, operand.inner, field));
+        }
         const t = select(e, operand, field);
         return k.value.testOnly ? BOOL : t;
       }
@@ -196,13 +205,37 @@ export function typeCheck(
       case '_?_:_':
         return join([argTypes[1], argTypes[2]]);
       case '_[_]':
+        if (argTypes[0].kind === 'optional') {
+          optionalChains.push(e);
+          return optionalOf(index(e, argTypes[0].inner, args[1], argTypes[1]));
+        }
         return index(e, argTypes[0], args[1], argTypes[1]);
+      case OPTIONAL_SELECT: {
+        const field = args[1].exprKind.case === 'constExpr' ? String(args[1].exprKind.value.constantKind.value) : '';
+        return optionalOf(select(e, unwrapOptional(argTypes[0]), field));
+      }
+      case OPTIONAL_INDEX:
+        return optionalOf(index(e, unwrapOptional(argTypes[0]), args[1], argTypes[1]));
+      case OPTIONAL_LIST_ENTRY:
+      case OPTIONAL_MAP_ENTRY: {
+        const o = argTypes[argTypes.length - 1];
+        if (o.kind !== 'optional' && o.kind !== 'dyn') {
+          return err(args[args.length - 1], `expected type 'optional_type(${typeName(o)})' but found '${typeName(o)}'`);
+        }
+        const inner = o.kind === 'optional' ? o.inner : DYN;
+        return fn === OPTIONAL_LIST_ENTRY ? { kind: 'list', elem: inner } : argTypes[0];
+      }
       case '__opkit_cost':
         return argTypes[0];
     }
     const [l, r] = argTypes;
     const mixed = argTypes.length === 2 && SCALARS.has(l.kind) && SCALARS.has(r.kind) && l.kind !== r.kind;
     const numeric = (t: SchemaCelType) => t.kind === 'int' || t.kind === 'double';
+    // an optional equals only an optional (or dyn / null): `self.?a == 'x'` does not type-check
+    const optionalMix = argTypes.length === 2 && (l.kind === 'optional') !== (r.kind === 'optional') && ![l.kind, r.kind].some((k) => k === 'dyn' || k === 'null');
+    if ((fn === '_==_' || fn === '_!=_') && optionalMix) {
+      return err(e, `found no matching overload for '${fn}' applied to '(${typeName(l)}, ${typeName(r)})'`);
+    }
     if (
       mixed &&
       (fn === '_==_' || fn === '_!=_' || (ORDERINGS.has(fn) && !(crossTypeNumericComparisons && numeric(l) && numeric(r))))
@@ -224,6 +257,8 @@ export function typeCheck(
     const noOverload = () =>
       err(e, `found no matching overload for '${fn}' applied to '${targetType ? `${typeName(targetType)}.` : ''}(${argTypes.map(typeName).join(', ')})'`);
     if (matches.length === 0) return noOverload();
+    // library values are maps inside the engine: only their own methods apply to them (`opt.size()` does not)
+    if (targetType && (targetType.kind === 'optional' || targetType.kind === 'opaque') && !OPAQUE_METHOD_TARGETS.has(fn)) return noOverload();
     // methods of the library types apply only to the types that define them
     const opaqueTargets = targetType ? OPAQUE_METHOD_TARGETS.get(fn) : undefined;
     if (opaqueTargets && targetType && matches.every((m) => m.target?.kind === 'map')) {
@@ -237,7 +272,8 @@ export function typeCheck(
     const opaqueResult = OPAQUE_RESULTS.get(fn);
     if (opaqueResult && matches.every((m) => m.result.kind === 'map')) {
       if (opaqueResult !== OPTIONAL) return { kind: 'opaque', name: opaqueResult };
-      const inner = fn === 'optional.of' || fn === 'optional.ofNonZeroValue' ? argTypes[0] : DYN;
+      const inner =
+        fn === 'optional.of' || fn === 'optional.ofNonZeroValue' ? argTypes[0] : (fn === 'first' || fn === 'last') && targetType?.kind === 'list' ? targetType.elem : DYN;
       return { kind: 'optional', inner };
     }
     if (fn === '_+_' && argTypes[0].kind === 'list') return join([argTypes[0], argTypes[1]]);
@@ -254,7 +290,14 @@ export function typeCheck(
       case 'object': {
         const k = keyExpr.exprKind;
         if (k.case === 'constExpr' && k.value.constantKind.case === 'stringValue') {
-          return operand.fields.get(k.value.constantKind.value) ?? err(e, `undefined field '${k.value.constantKind.value}'`);
+          // upstream looks an object's key up unescaped (`self['x-y']` and `self['x__dash__y']` alike): the
+          // value holds escaped names, so the key is rewritten to its escaped form
+          const key = k.value.constantKind.value;
+          const field = escapeProperty(unescapeProperty(key) ?? key);
+          const t = field === undefined ? undefined : operand.fields.get(field);
+          if (t === undefined) return err(e, `undefined field '${key}'`);
+          k.value.constantKind.value = field!;
+          return t;
         }
         return DYN;
       }
@@ -266,8 +309,11 @@ export function typeCheck(
   };
 
   const type = visit(expr, vars);
-  return { type, errors, unorderedEqualities };
+  return { type, errors, unorderedEqualities, optionalChains };
 }
+
+const optionalOf = (t: SchemaCelType): SchemaCelType => (t.kind === 'optional' ? t : { kind: 'optional', inner: t });
+const unwrapOptional = (t: SchemaCelType): SchemaCelType => (t.kind === 'optional' ? t.inner : t);
 
 /** The common type of several expressions, or dyn when they differ. */
 function join(types: SchemaCelType[]): SchemaCelType {

@@ -3,6 +3,7 @@ import { ipCidrMethods } from './ip-cidr';
 import type { OpaqueMethod } from './opaque';
 import { optionalMethods } from './optional';
 import { quantityMethods } from './quantity';
+import { SEMVER_TYPE, semverMethods } from './semver';
 import { urlMethods } from './urls';
 
 /**
@@ -15,6 +16,7 @@ export const OPTIONAL = 'optional';
 export const OPAQUE_RESULTS: ReadonlyMap<string, string> = new Map([
   ['url', 'kubernetes.URL'],
   ['quantity', 'kubernetes.Quantity'],
+  ['semver', SEMVER_TYPE],
   ['add', 'kubernetes.Quantity'],
   ['sub', 'kubernetes.Quantity'],
   ['ip', 'net.IP'],
@@ -27,9 +29,11 @@ export const OPAQUE_RESULTS: ReadonlyMap<string, string> = new Map([
   ['optional.none', OPTIONAL],
   ['optional.ofNonZeroValue', OPTIONAL],
   ['or', OPTIONAL],
+  ['first', OPTIONAL],
+  ['last', OPTIONAL],
 ]);
 
-const all: OpaqueMethod[] = [...urlMethods, ...quantityMethods, ...ipCidrMethods, ...formatMethods, ...optionalMethods];
+const all: OpaqueMethod[] = [...urlMethods, ...quantityMethods, ...semverMethods, ...ipCidrMethods, ...formatMethods, ...optionalMethods];
 
 /** Method name → the opaque types (tags) it is defined on. */
 export const OPAQUE_METHOD_TARGETS: ReadonlyMap<string, ReadonlySet<string>> = all.reduce((m, method) => {
