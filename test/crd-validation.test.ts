@@ -312,9 +312,24 @@ describe('validateCustomResourceDefinition: the API server rules', () => {
       ]);
     });
 
-    test('patterns are RE2: no look-around', () => {
+    test('patterns are RE2: no look-around, worded as Go\'s regexp says it', () => {
       expect(errorsAfter((c) => { specSchema(c).properties.size.pattern = '^(?!tmp).*$'; })).toEqual([
-        `${SPEC}.properties[size].pattern: Invalid value: "^(?!tmp).*$": must be a valid regular expression, but isn't: look-around and back-references are not supported by RE2`,
+        `${SPEC}.properties[size].pattern: Invalid value: "^(?!tmp).*$": must be a valid regular expression, but isn't: error parsing regexp: invalid or unsupported Perl syntax: \`(?!\``,
+      ]);
+      expect(errorsAfter((c) => { specSchema(c).properties.size.pattern = '+'; })).toEqual([
+        `${SPEC}.properties[size].pattern: Invalid value: "+": must be a valid regular expression, but isn't: error parsing regexp: missing argument to repetition operator: \`+\``,
+      ]);
+    });
+
+    test('patterns are RE2: Go flag groups, \\z, \\pN and POSIX classes are valid though JavaScript rejects or misreads them', () => {
+      for (const pattern of ['^(?i)(abort|warn)?$', '^[[:alpha:]]+\\z', '^\\pN+$', '(?P<major>\\d+)', '(?s).*']) {
+        expect(errorsAfter((c) => { specSchema(c).properties.size.pattern = pattern; }), pattern).toEqual([]);
+      }
+    });
+
+    test('a pattern under a junctor is checked too', () => {
+      expect(errorsAfter((c) => { specSchema(c).anyOf = [{ properties: { size: { pattern: '(a' } } }]; })).toEqual([
+        `${SPEC}.anyOf[0].properties[size].pattern: Invalid value: "(a": must be a valid regular expression, but isn't: error parsing regexp: missing closing ): \`(a\``,
       ]);
     });
   });

@@ -126,7 +126,8 @@ class Compiler {
       checks.push((v, path, ctx) => {
         if (typeof v !== 'string') return;
         if ('error' in re) {
-          ctx.out.push(invalid('schema.pattern', path, v, `the schema's pattern '${pattern}' is not a valid RE2 regular expression: ${re.error}`));
+          // kube-openapi validate.Pattern's wording (the API server refuses such a CRD in the first place).
+          ctx.out.push(invalid('schema.pattern', path, v, `${path} in body should match '${pattern}, but pattern is invalid: ${re.error}'`));
         } else if (!re.test(v)) {
           ctx.out.push(invalid('schema.pattern', path, v, `${path} in body should match '${pattern}'`));
         }
