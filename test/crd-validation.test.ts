@@ -44,6 +44,23 @@ describe('validateCustomResourceDefinition: the API server rules', () => {
       ]);
     });
 
+    test('singular and listKind default to the lowercased kind and kind + "List", as the API server fills them', () => {
+      expect(errorsAfter((c) => { delete c.spec.names.singular; delete c.spec.names.listKind; })).toEqual([]);
+      expect(errorsAfter((c) => { c.spec.names.singular = ''; c.spec.names.listKind = ''; })).toEqual([]);
+    });
+
+    test('a defaulted singular is validated like a given one; kind is still required', () => {
+      expect(errorsAfter((c) => { delete c.spec.names.singular; c.spec.names.kind = 'Wid_get'; c.spec.names.listKind = 'WidgetList'; })).toEqual([
+        `spec.names.singular: Invalid value: "wid_get": ${DNS1035}`,
+        `spec.names.kind: Invalid value: "Wid_get": may have mixed case, but should otherwise match: ${DNS1035}`,
+      ]);
+      expect(errorsAfter((c) => { delete c.spec.names.kind; delete c.spec.names.singular; delete c.spec.names.listKind; })).toEqual([
+        'spec.names.singular: Required value',
+        'spec.names.kind: Required value',
+        'spec.names.listKind: Required value',
+      ]);
+    });
+
     test('kind and listKind differ', () => {
       expect(errorsAfter((c) => { c.spec.names.listKind = 'Widget'; })).toEqual([
         'spec.names.listKind: Invalid value: "Widget": kind and listKind may not be the same',
