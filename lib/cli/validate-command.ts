@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { Finding } from '../report/finding';
 import { InputError, readInputs } from '../validate/read-files';
 import { importedSchemaFiles, SchemaRegistry } from '../validate/registry';
-import { buildValidator } from '../validate/validator-core';
+import { buildValidator, DuplicateScope } from '../validate/validator-core';
 import { UnknownFieldPolicy } from '../validate/schema-types';
 import { cliChecks, loadCelEngine } from './checks';
 import { OutputFormat, render } from './output';
@@ -33,6 +33,9 @@ Options:
   --unknown-fields error|warn|ignore
                              How to report fields no schema declares (default error, like kubectl)
   --require-namespace        Namespaced objects must set metadata.namespace (GitOps output)
+  --duplicates folder|global Where one object (group, kind, namespace, name) may appear only once:
+                             within each folder, one Argo CD Application each (default), or
+                             across all PATHs
   --debug                    Print stack traces of internal errors
   -h, --help                 Show this help
 
@@ -62,6 +65,7 @@ export function runValidate(argv: string[], io: CliIO): number {
         'strict-schemas': { type: 'boolean' },
         'unknown-fields': { type: 'string' },
         'require-namespace': { type: 'boolean' },
+        'duplicates': { type: 'string' },
         'debug': { type: 'boolean' },
         'help': { type: 'boolean', short: 'h' },
       },
@@ -73,6 +77,7 @@ export function runValidate(argv: string[], io: CliIO): number {
     }
     const output = oneOf('--output', values.output ?? 'text', ['text', 'json', 'junit']) as OutputFormat;
     const unknownFields = oneOf('--unknown-fields', values['unknown-fields'] ?? 'error', ['error', 'warn', 'ignore']) as UnknownFieldPolicy;
+    const duplicates = oneOf('--duplicates', values.duplicates ?? 'folder', ['folder', 'global']) as DuplicateScope;
     const kubeVersion = values['kube-version'] ?? '1.27';
     if (!/^1\.\d+$/.test(kubeVersion)) throw new UsageError(`--kube-version must look like 1.27, got '${kubeVersion}'`);
     if (positionals.length === 0) throw new UsageError('no PATH given (use - to read stdin)');
@@ -102,7 +107,7 @@ export function runValidate(argv: string[], io: CliIO): number {
 
     const input = readInputs(positionals, { readStdin: io.readStdin });
     const validator = buildValidator({
-      registry, crds, kubeVersion, unknownFields,
+      registry, crds, kubeVersion, unknownFields, duplicates,
       strictSchemas: !!values['strict-schemas'],
       requireNamespace: !!values['require-namespace'],
       checks,

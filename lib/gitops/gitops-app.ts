@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApiObject, App, AppProps, Chart, Yaml } from 'cdk8s';
 import { Finding } from '../report/finding';
-import { Manifest, ManifestCheck } from '../report/manifest';
+import { folderOf, Manifest, ManifestCheck } from '../report/manifest';
 import { applyPasses, ARGO_CD_PASSES } from './argocd-conventions';
 import { cliOutputFindings, copyToCliOutput } from './cdk8s-cli-output';
 import { directorySourceFindings } from './directory-source';
@@ -150,7 +150,6 @@ export class GitOpsApp extends App {
  */
 export function runChecksPerFolder(checks: readonly ManifestCheck[], manifests: readonly Manifest[],
   previous: readonly Manifest[] | undefined): Finding[] {
-  const folderOf = (m: Manifest) => path.posix.dirname(m.origin.file ?? '');
   const folders = [...new Set(manifests.map(folderOf))];
   return checks.flatMap((check) => folders.flatMap((folder) => check(
     manifests.filter((m) => folderOf(m) === folder),

@@ -8,7 +8,7 @@
  * checking built-in kinds does not pay for loading the CEL engine at start-up.
  */
 import { Finding, ObjectRef, Origin } from '../report/finding';
-import { CheckContext, Manifest, ManifestCheck } from '../report/manifest';
+import { CheckContext, folderOf, Manifest, ManifestCheck } from '../report/manifest';
 import { JSONSchemaProps } from '../crd/schema';
 import { withDefaults } from './defaults';
 import { required } from './field-errors';
@@ -69,11 +69,21 @@ export interface ValidatorOptions {
    */
   readonly ruleEngine?: RuleEngine<any> | false;
   /**
+   * Where the same object (group, kind, namespace, name) may not appear twice: `folder` within each folder of
+   * the input (one Argo CD Application each: the same object legitimately exists once per environment folder),
+   * `global` anywhere among the manifests (one cluster applying all of them).
+   * @default 'folder'
+   */
+  readonly duplicates?: DuplicateScope;
+  /**
    * Further checks run over the same manifests, e.g. lib/crd's checks of the CRDs themselves.
    * @default none
    */
   readonly checks?: readonly ManifestCheck[];
 }
+
+/** See {@link ValidatorOptions.duplicates}. */
+export type DuplicateScope = 'folder' | 'global';
 
 export interface Validator {
   readonly registry: SchemaRegistry;
@@ -94,6 +104,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
   for (const f of options.schemaFiles ?? []) setup.push(...registry.addSchemaFile(f));
   const kubeVersion = options.kubeVersion ?? registry.builtinKubeVersion;
   const unknownFields = options.unknownFields ?? 'error';
+  const duplicates = options.duplicates ?? 'folder';
   let engine: RuleEngine<any> | undefined = options.ruleEngine || undefined;
   const useRules = options.ruleEngine !== false;
   const compiledRules = new WeakMap<CompiledEntry, unknown>();
@@ -188,8 +199,9 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       const seen = new Map<string, Manifest>();
       for (const m of manifests) {
         validateObject(m, previous, out, kinds);
-        const key = identityKey(m.object);
-        if (!key) continue;
+        const identity = identityKey(m.object);
+        if (!identity) continue;
+        const key = duplicates === 'global' ? identity : `${folderOf(m)}\u0000${identity}`;
         const first = seen.get(key);
         if (first) {
           out.push(...attach([{ severity: 'error', rule: 'object.duplicate',
