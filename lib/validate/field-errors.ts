@@ -26,12 +26,12 @@ export function typeName(v: unknown): string {
   return typeof v;
 }
 
-function finding(rule: string, field: string, message: string, severity: Severity = 'error'): Finding {
-  return { severity, rule, field, message };
+function finding(rule: string, field: string | undefined, message: string, severity: Severity = 'error'): Finding {
+  return field === undefined ? { severity, rule, message } : { severity, rule, field, message };
 }
 
-/** `Invalid value: 50: <detail>` (field.Invalid). */
-export function invalid(rule: string, field: string, value: unknown, detail: string): Finding {
+/** `Invalid value: 50: <detail>` (field.Invalid); `field` undefined for errors the API server reports at `<nil>`. */
+export function invalid(rule: string, field: string | undefined, value: unknown, detail: string): Finding {
   return finding(rule, field, `Invalid value: ${formatValue(value)}: ${detail}`);
 }
 
