@@ -21,6 +21,12 @@ export interface CompileOptions {
   readonly resolveRef?: (ref: string) => SchemaNode | undefined;
   /** The schema of ObjectMeta, checked structurally on the `metadata` of the root and of embedded resources. */
   readonly objectMeta?: SchemaNode;
+  /**
+   * Built-in kinds are decoded into Go structs, where a JSON `null` leaves the Go zero value (`data: {key: null}`
+   * of a ConfigMap is stored as ""): a null is checked as the zero value of its type instead of as a wrong type.
+   * @default false (custom resources: a null in a list is a type error, in a field it was pruned before)
+   */
+  readonly nullAsZeroValue?: boolean;
 }
 
 /** Compiles the schema of a whole object (a custom resource or a built-in kind). */
@@ -59,11 +65,13 @@ class Compiler {
     if (s.items) checks.push(this.arrayCheck(s, mode.structural));
     this.branchChecks(s, checks);
     const nullable = !!s.nullable;
+    const zero = this.opts.nullAsZeroValue ? zeroValueOf(s) : undefined;
     const n = checks.length;
     return (v, path, ctx) => {
       if (ctx.matches) ctx.matches.n += matchWeight(v);
       if (v === null) {
         if (nullable || !typeCheck) return;
+        if (zero) v = zero();
       }
       if (typeCheck && !typeCheck(v, path, ctx)) return; // like kube-openapi, nothing else is checked on a wrong type
       for (let i = 0; i < n; i++) checks[i](v, path, ctx);
@@ -300,6 +308,19 @@ interface BranchRun {
   readonly errors: Finding[];
   /** How much of the value the branch looked at, kube-openapi's MatchCount: the best failure is reported. */
   readonly matches: number;
+}
+
+/** The Go zero value a null decodes to in a built-in kind's field of this type (IntOrString: the integer 0). */
+function zeroValueOf(s: SchemaNode): (() => unknown) | undefined {
+  if (s['x-kubernetes-int-or-string']) return () => 0;
+  switch (s.type) {
+    case 'string': return () => '';
+    case 'integer': case 'number': return () => 0;
+    case 'boolean': return () => false;
+    case 'object': return () => ({});
+    case 'array': return () => [];
+    default: return undefined;
+  }
 }
 
 /** Runs a branch into a scratch list (unknown fields are the structural schema's business, not a branch's). */

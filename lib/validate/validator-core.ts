@@ -11,6 +11,7 @@ import { Finding, ObjectRef, Origin } from '../report/finding';
 import { CheckContext, folderOf, Manifest, ManifestCheck } from '../report/manifest';
 import { JSONSchemaProps } from '../crd/schema';
 import { withDefaults } from './defaults';
+import { pruneNulls } from './prune-nulls';
 import { required } from './field-errors';
 import { describeOrigin, identityKey } from './identity';
 import { nameRuleFor } from './names';
@@ -158,9 +159,15 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       unknownFields,
       onResource: resourceHook(nameRuleFor(kind, entry.builtin)),
     };
-    // Custom resources are checked as the API server stores them: with their schema's defaults applied first.
-    const defaulting = !entry.builtin && schemaUses(entry.schema, 'defaults');
-    const value = defaulting ? withDefaults(obj, entry.schema as JSONSchemaProps) : obj;
+    // Custom resources are checked as the API server stores them: nulls of non-nullable fields without a default
+    // pruned, then their schema's defaults applied.
+    const asStored = (o: Record<string, any>) => {
+      if (entry.builtin) return o;
+      const schema = entry.schema as JSONSchemaProps;
+      const withoutNulls = pruneNulls(o, schema);
+      return schemaUses(schema, 'defaults') ? withDefaults(withoutNulls, schema) : withoutNulls;
+    };
+    const value = asStored(obj);
     entry.validate(value, '', ctx);
     if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
       findings.push(required('object.namespace', 'metadata.namespace', `${kind} is namespaced: set the namespace explicitly, GitOps output applies no default namespace`));
@@ -173,7 +180,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       if (!findings.some((f) => f.severity === 'error')) {
         const key = identityKey(obj);
         const old = key ? previous.get(key) : undefined;
-        findings.push(...engine!.evaluate(compiled, value, old && defaulting ? withDefaults(old, entry.schema as JSONSchemaProps) : old));
+        findings.push(...engine!.evaluate(compiled, value, old ? asStored(old) : old));
       }
     }
     out.push(...attach(findings, m));
