@@ -43,8 +43,18 @@ describe('custom resources: PruneNonNullableNullsWithoutDefaults before defaulti
     expect(lines(spec, { tags: ['a', null] })).toEqual(['spec.tags[1]: Invalid value: "null": spec.tags[1] in body must be of type string: "null"']);
   });
 
-  test('a nullable field keeps its null, which passes even an enum without null', () => {
-    expect(lines(spec, { note: null })).toEqual([]);
+  test('CEL rules see the pruned object: a pruned null is an absent field', () => {
+    const ruled: JSONSchemaProps = { ...spec, 'x-kubernetes-validations': [{ rule: '!has(self.mode) || self.mode == "a"', message: 'mode must be a' }] };
+    const v = createValidator({ crds: [crd(ruled)] });
+    const run = (value: unknown) => v.validate([{ object: thing(value), origin: {} }]).map((f) => `${f.field}: ${f.message}`);
+    expect(run({ mode: null })).toEqual([]);
+    expect(run({ mode: 'b' })).toEqual(['spec: Invalid value: "object": mode must be a']);
+  });
+
+  test('a nullable field keeps its null; kube-openapi still checks it against the enum, which must list null', () => {
+    expect(lines(spec, { note: null })).toEqual(['spec.note: Unsupported value: "null": supported values: "x"']);
+    const withNull: JSONSchemaProps = { type: 'object', properties: { note: { type: 'string', nullable: true, enum: ['x', null] } } };
+    expect(lines(withNull, { note: null })).toEqual([]);
   });
 
   test('pruning copies on write: the input is untouched, an object without nulls is returned as it is', () => {

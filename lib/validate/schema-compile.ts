@@ -66,11 +66,13 @@ class Compiler {
     this.branchChecks(s, checks);
     const nullable = !!s.nullable;
     const zero = this.opts.nullAsZeroValue ? zeroValueOf(s) : undefined;
+    // kube-openapi checks a null with the type and enum validators only: a nullable enum needs null among its values.
+    const nullEnum = s.enum ? enumCheck(s.enum) : undefined;
     const n = checks.length;
     return (v, path, ctx) => {
       if (ctx.matches) ctx.matches.n += matchWeight(v);
       if (v === null) {
-        if (nullable || !typeCheck) return;
+        if (nullable || !typeCheck) return void nullEnum?.(v, path, ctx);
         if (zero) v = zero();
       }
       if (typeCheck && !typeCheck(v, path, ctx)) return; // like kube-openapi, nothing else is checked on a wrong type

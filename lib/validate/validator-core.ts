@@ -12,7 +12,7 @@ import { CheckContext, folderOf, Manifest, ManifestCheck } from '../report/manif
 import { JSONSchemaProps } from '../crd/schema';
 import { withDefaults } from './defaults';
 import { pruneNulls } from './prune-nulls';
-import { required } from './field-errors';
+import { celRulesNotChecked, isBlockingError, required } from './field-errors';
 import { describeOrigin, identityKey } from './identity';
 import { nameRuleFor } from './names';
 import { locateField } from './read-yaml';
@@ -169,15 +169,20 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
     };
     const value = asStored(obj);
     entry.validate(value, '', ctx);
+    const blocked = findings.some(isBlockingError);
     if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
       findings.push(required('object.namespace', 'metadata.namespace', `${kind} is namespaced: set the namespace explicitly, GitOps output applies no default namespace`));
     }
-    // The API server runs CEL rules only on objects that passed the structural checks; built-in kinds have none.
+    // The API server skips CEL rules only after a blocking schema error (type, enum, required, too long, too many),
+    // and then says so; after others (bounds, pattern, ...) they run. Built-in kinds have none.
     // The default engine is not even loaded for schemas without rules; a given engine sees every custom resource.
     if (useRules && !entry.builtin && (options.ruleEngine || schemaUses(entry.schema, 'rules'))) {
       const compiled = rulesOf(entry);
       findings.push(...ruleProblems(entry, seen.rules));
-      if (!findings.some((f) => f.severity === 'error')) {
+      if (blocked) {
+        // Upstream has a CEL validator (and so says this) only for schemas with rules.
+        if (schemaUses(entry.schema, 'rules')) findings.push(celRulesNotChecked());
+      } else {
         const key = identityKey(obj);
         const old = key ? previous.get(key) : undefined;
         findings.push(...engine!.evaluate(compiled, value, old ? asStored(old) : old));
