@@ -112,7 +112,8 @@ describe('property-based, on the reference CRDs (CacheCluster, CacheBackup)', ()
     fc.assert(fc.property(cases, ({ object, mutation }) => {
       const broken = structuredClone(object);
       mutation.apply(broken);
-      const findings = check(broken);
+      // A blocking error adds the API server's note that the CEL rules were not checked; it has no field.
+      const findings = check(broken).filter((f) => f.rule !== 'cel.not-checked');
       const context = `${mutation.what} at ${mutation.field}: ${JSON.stringify(show(findings))}`;
       expect(findings.map((f) => f.field), context).toContain(mutation.field);
       expect(findings.every((f) => f.severity === 'error' && within(f.field, mutation.field)), context).toBe(true);
