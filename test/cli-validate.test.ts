@@ -89,6 +89,16 @@ describe('opkit validate', () => {
     expect(lines.at(-1)).toBe('invalid: 8 objects, 8 errors, 0 warnings');
   });
 
+  test('the committed dist/ is valid: the same object in each environment folder is no duplicate; --duplicates global finds them', () => {
+    const r = opkit(['dist']);
+    expect(r.stdout).not.toContain('[object.duplicate]');
+    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^valid: \d+ objects, 0 errors, \d+ warnings$/);
+    expect(r.status).toBe(0);
+    const global = opkit(['--duplicates', 'global', 'dist']);
+    expect(global.status).toBe(1);
+    expect(global.stdout).toMatch(/dist\/prod\/eu-west-1\/01-operator\.yaml:\d+:1: error: document \d+: Deployment opkit-system\/cache-operator-controller-manager: Duplicate value: the same object \(group, kind, namespace, name\) is also defined at dist\/dev\/01-operator\.yaml:\d+ \(document \d+\); the later one would overwrite it \[object\.duplicate\]/);
+  });
+
   test('a CRD among the inputs is itself checked with the API server\'s CRD rules', () => {
     const crd = fs.readFileSync(path.join(F, 'widget-crd.yaml'), 'utf8').replace('listKind: WidgetList', 'listKind: Widget');
     const file = path.join(dir, 'broken-crd.yaml');
@@ -161,6 +171,7 @@ describe('opkit validate', () => {
     [[], 'opkit validate: no PATH given (use - to read stdin)'],
     [['--output', 'xml', 'x.yaml'], "opkit validate: --output must be one of text, json, junit, got 'xml'"],
     [['--unknown-fields', 'maybe', 'x.yaml'], "opkit validate: --unknown-fields must be one of error, warn, ignore, got 'maybe'"],
+    [['--duplicates', 'cluster', 'x.yaml'], "opkit validate: --duplicates must be one of folder, global, got 'cluster'"],
     [['--kube-version', 'latest', 'x.yaml'], "opkit validate: --kube-version: kubeVersion 'latest' is not a Kubernetes version such as 1.30"],
     [['--kube-version', '1.26', 'x.yaml'], 'opkit validate: --kube-version: no built-in schemas for Kubernetes 1.26: opkit ships 1.27–1.35; choose one of them'],
   ])('usage error %j exits 2 with a usage hint and no stack trace', (args, message) => {

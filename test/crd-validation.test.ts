@@ -44,6 +44,23 @@ describe('validateCustomResourceDefinition: the API server rules', () => {
       ]);
     });
 
+    test('singular and listKind default to the lowercased kind and kind + "List", as the API server fills them', () => {
+      expect(errorsAfter((c) => { delete c.spec.names.singular; delete c.spec.names.listKind; })).toEqual([]);
+      expect(errorsAfter((c) => { c.spec.names.singular = ''; c.spec.names.listKind = ''; })).toEqual([]);
+    });
+
+    test('a defaulted singular is validated like a given one; kind is still required', () => {
+      expect(errorsAfter((c) => { delete c.spec.names.singular; c.spec.names.kind = 'Wid_get'; c.spec.names.listKind = 'WidgetList'; })).toEqual([
+        `spec.names.singular: Invalid value: "wid_get": ${DNS1035}`,
+        `spec.names.kind: Invalid value: "Wid_get": may have mixed case, but should otherwise match: ${DNS1035}`,
+      ]);
+      expect(errorsAfter((c) => { delete c.spec.names.kind; delete c.spec.names.singular; delete c.spec.names.listKind; })).toEqual([
+        'spec.names.singular: Required value',
+        'spec.names.kind: Required value',
+        'spec.names.listKind: Required value',
+      ]);
+    });
+
     test('kind and listKind differ', () => {
       expect(errorsAfter((c) => { c.spec.names.listKind = 'Widget'; })).toEqual([
         'spec.names.listKind: Invalid value: "Widget": kind and listKind may not be the same',
@@ -252,6 +269,47 @@ describe('validateCustomResourceDefinition: the API server rules', () => {
   describe('paths into the schema', () => {
     const v0 = (c: Record<string, any>) => c.spec.versions[0];
 
+    test('printer-column JSONPaths that kubectl cannot parse or that resolve to nothing are warnings, as the API server accepts them', () => {
+      const crd = validCrd();
+      v0(crd).additionalPrinterColumns = [
+        { name: 'Ready', type: 'integer', jsonPath: '.status.readyReplicas' },
+        { name: 'Bad', type: 'string', jsonPath: '.spec.tags[a]' },
+        { name: 'Open', type: 'string', jsonPath: '.spec.tags[0' },
+        { name: 'Empty', type: 'string', jsonPath: '' },
+      ];
+      expect(validateCustomResourceDefinition(crd).map((f) => `${f.severity}: ${f.field}: ${f.message}`)).toEqual([
+        'warning: spec.versions[0].additionalPrinterColumns[0].JSONPath: Invalid value: ".status.readyReplicas": does not exist in the schema (the column would always be empty): .status has no field "readyReplicas"',
+        'warning: spec.versions[0].additionalPrinterColumns[1].JSONPath: Invalid value: ".spec.tags[a]": is not a JSONPath kubectl can print (invalid array index a): '
+          + 'the API server accepts the CRD but logs "unrecognized column definition" and prints only the default columns',
+        'warning: spec.versions[0].additionalPrinterColumns[2].JSONPath: Invalid value: ".spec.tags[0": is not a JSONPath kubectl can print (unterminated array): '
+          + 'the API server accepts the CRD but logs "unrecognized column definition" and prints only the default columns',
+        'error: spec.versions[0].additionalPrinterColumns[3].JSONPath: Required value',
+      ]);
+    });
+
+    test('printer-column JSONPaths in kubectl syntax: \\. escapes in names, filters, wildcards, unions, recursive descent', () => {
+      const crd = validCrd();
+      crd.spec.versions[0].schema.openAPIV3Schema.properties.status.properties.conditions = {
+        type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, status: { type: 'string' } } },
+      };
+      v0(crd).additionalPrinterColumns = [
+        { name: 'App', type: 'string', jsonPath: '.metadata.labels.app\\.kubernetes\\.io/name' },
+        { name: 'Ready', type: 'string', jsonPath: '.status.conditions[?(@.type=="Ready")].status' },
+        { name: 'Ready2', type: 'string', jsonPath: ".status.conditions[?(@.type=='Ready')].status" },
+        { name: 'Tags', type: 'string', jsonPath: '.spec.tags[*]' },
+        { name: 'Some', type: 'string', jsonPath: '.spec.tags[0,1]' },
+        { name: 'Last', type: 'string', jsonPath: '.spec.tags[-1:]' },
+        { name: 'Any', type: 'string', jsonPath: '..ready' },
+        { name: 'Key', type: 'string', jsonPath: ".metadata.annotations['note']" },
+      ];
+      expect(validateCustomResourceDefinition(crd).map((f) => `${f.field}: ${f.message}`)).toEqual([]);
+      v0(crd).additionalPrinterColumns = [{ name: 'Bad', type: 'string', jsonPath: '.status.conditions[?(@.type=="Ready")].reason' }];
+      expect(validateCustomResourceDefinition(crd).map((f) => `${f.severity}: ${f.message}`)).toEqual([
+        'warning: Invalid value: ".status.conditions[?(@.type==\\"Ready\\")].reason": does not exist in the schema (the column would always be empty): '
+          + '.status.conditions[*] has no field "reason"',
+      ]);
+    });
+
     test('printer-column JSONPaths exist in the schema', () => {
       expect(errorsAfter((c) => {
         v0(c).additionalPrinterColumns = [
@@ -312,9 +370,24 @@ describe('validateCustomResourceDefinition: the API server rules', () => {
       ]);
     });
 
-    test('patterns are RE2: no look-around', () => {
+    test('patterns are RE2: no look-around, worded as Go\'s regexp says it', () => {
       expect(errorsAfter((c) => { specSchema(c).properties.size.pattern = '^(?!tmp).*$'; })).toEqual([
-        `${SPEC}.properties[size].pattern: Invalid value: "^(?!tmp).*$": must be a valid regular expression, but isn't: look-around and back-references are not supported by RE2`,
+        `${SPEC}.properties[size].pattern: Invalid value: "^(?!tmp).*$": must be a valid regular expression, but isn't: error parsing regexp: invalid or unsupported Perl syntax: \`(?!\``,
+      ]);
+      expect(errorsAfter((c) => { specSchema(c).properties.size.pattern = '+'; })).toEqual([
+        `${SPEC}.properties[size].pattern: Invalid value: "+": must be a valid regular expression, but isn't: error parsing regexp: missing argument to repetition operator: \`+\``,
+      ]);
+    });
+
+    test('patterns are RE2: Go flag groups, \\z, \\pN and POSIX classes are valid though JavaScript rejects or misreads them', () => {
+      for (const pattern of ['^(?i)(abort|warn)?$', '^[[:alpha:]]+\\z', '^\\pN+$', '(?P<major>\\d+)', '(?s).*']) {
+        expect(errorsAfter((c) => { specSchema(c).properties.size.pattern = pattern; }), pattern).toEqual([]);
+      }
+    });
+
+    test('a pattern under a junctor is checked too', () => {
+      expect(errorsAfter((c) => { specSchema(c).anyOf = [{ properties: { size: { pattern: '(a' } } }]; })).toEqual([
+        `${SPEC}.anyOf[0].properties[size].pattern: Invalid value: "(a": must be a valid regular expression, but isn't: error parsing regexp: missing closing ): \`(a\``,
       ]);
     });
   });

@@ -61,10 +61,29 @@ describe('CEL through the validator (library)', () => {
     expect(written.object.spec).toEqual({ version: '8.0' }); // the manifest itself is left as written
   });
 
-  test('CEL runs only on structurally valid objects, as on the API server', () => {
-    const bad: Manifest = { object: { ...volumes[1].object, spec: { size: '1Ti', storageClassName: 7 } }, origin: {} };
-    expect(createValidator({ crds: [crd], kubeVersion: '1.28' }).validate([bad]).map(line)).toEqual([
+  test('after a blocking error (type, enum, required, too long, too many) CEL is skipped, and the API server says so', () => {
+    const v = createValidator({ crds: [crd], kubeVersion: '1.28' });
+    const withSpec = (spec: Record<string, unknown>): Manifest => ({ object: { ...volumes[1].object, spec }, origin: {} });
+    const NOT_CHECKED = 'huge : Invalid value: "null": some validation rules were not checked because the object was invalid; '
+      + 'correct the existing errors to complete validation [cel.not-checked]';
+    expect(v.validate([withSpec({ size: '1Ti', storageClassName: 7 })]).map(line)).toEqual([
       'huge spec.storageClassName: Invalid value: "integer": spec.storageClassName in body must be of type string: "integer" [schema.type]',
+      NOT_CHECKED,
+    ]);
+    expect(v.validate([withSpec({ size: '1Ti' })]).map(line)).toEqual(['huge spec.storageClassName: Required value [schema.required]', NOT_CHECKED]);
+    expect(v.validate([withSpec({ size: '1Ti'.padEnd(20, '0'), storageClassName: 'fast' })]).map(line)).toEqual([
+      'huge spec.size: Too long: may not be longer than 16 [schema.maxLength]', NOT_CHECKED,
+    ]);
+  });
+
+  test('after a non-blocking error (bounds, pattern, format, duplicates) CEL still runs, so both are reported at once', () => {
+    const bounded = structuredClone(crd);
+    const spec = bounded.spec.versions[0].schema.openAPIV3Schema.properties.spec;
+    spec.properties.storageClassName.pattern = '^[a-z]+$';
+    const object = { ...volumes[1].object, spec: { size: '1Ti', storageClassName: 'Fast' } };
+    expect(createValidator({ crds: [bounded], kubeVersion: '1.28' }).validate([{ object, origin: {} }]).map(line)).toEqual([
+      "huge spec.storageClassName: Invalid value: \"Fast\": spec.storageClassName in body should match '^[a-z]+$' [schema.pattern]",
+      TOO_BIG,
     ]);
   });
 

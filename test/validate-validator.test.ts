@@ -149,6 +149,14 @@ describe('checks across objects', () => {
     ]);
   });
 
+  test('duplicates are per folder (one Argo CD Application each) unless asked for globally', () => {
+    const at = (file: string) => ({ object: cm('same', { namespace: 'x' }), origin: { file } });
+    const manifests = [at('dist/dev/a.yaml'), at('dist/prod/a.yaml'), at('dist/prod/eu/a.yaml'), at('dist/dev/b.yaml')];
+    expect(createValidator().validate(manifests).map((x) => [x.origin?.file, x.rule])).toEqual([['dist/dev/b.yaml', 'object.duplicate']]);
+    expect(createValidator({ duplicates: 'global' }).validate(manifests).map((x) => x.origin?.file))
+      .toEqual(['dist/prod/a.yaml', 'dist/prod/eu/a.yaml', 'dist/dev/b.yaml']);
+  });
+
   test('synthesized duplicates name both construct paths', () => {
     const a = { object: cm('same', { namespace: 'x' }), origin: { constructPath: 'web/Settings' } };
     const b = { object: cm('same', { namespace: 'x' }), origin: { constructPath: 'api/Settings' } };

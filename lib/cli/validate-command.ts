@@ -9,7 +9,7 @@ import { Finding } from '../report/finding';
 import { NEWEST_KUBE_RELEASE, shippedRelease } from '../validate/kube-releases';
 import { readInputs } from '../validate/read-files';
 import { importedSchemaFiles, SchemaRegistry } from '../validate/registry';
-import { buildValidator } from '../validate/validator-core';
+import { buildValidator, DuplicateScope } from '../validate/validator-core';
 import { UnknownFieldPolicy } from '../validate/schema-types';
 import { oneOf, reportCliError, UsageError } from './args';
 import { cliChecks, crdRevisionFindings, loadCelEngine } from './checks';
@@ -42,6 +42,9 @@ Options:
   --policy                   Also run the synth's policy: restricted Pod Security, kube-linter's
                              default checks, RBAC (wildcards, escalation); accept a finding per
                              object with the annotation opkit.dev/accept: "<rule>: <why>"
+  --duplicates folder|global Where one object (group, kind, namespace, name) may appear only once:
+                             within each folder, one Argo CD Application each (default), or
+                             across all PATHs
   --debug                    Print stack traces of internal errors
   -h, --help                 Show this help
 
@@ -71,6 +74,7 @@ export function runValidate(argv: string[], io: CliIO): number {
         'unknown-fields': { type: 'string' },
         'require-namespace': { type: 'boolean' },
         'policy': { type: 'boolean' },
+        'duplicates': { type: 'string' },
         'debug': { type: 'boolean' },
         'help': { type: 'boolean', short: 'h' },
       },
@@ -82,6 +86,7 @@ export function runValidate(argv: string[], io: CliIO): number {
     }
     const output = oneOf('--output', values.output ?? 'text', ['text', 'json', 'junit']) as OutputFormat;
     const unknownFields = oneOf('--unknown-fields', values['unknown-fields'] ?? 'error', ['error', 'warn', 'ignore']) as UnknownFieldPolicy;
+    const duplicates = oneOf('--duplicates', values.duplicates ?? 'folder', ['folder', 'global']) as DuplicateScope;
     const kubeVersion = cliRelease(values['kube-version'] ?? NEWEST_KUBE_RELEASE);
     if (positionals.length === 0) throw new UsageError('no PATH given (use - to read stdin)');
 
@@ -118,7 +123,7 @@ export function runValidate(argv: string[], io: CliIO): number {
 
     const input = readInputs(positionals, { readStdin: io.readStdin });
     const validator = buildValidator({
-      registry, crds, kubeVersion, unknownFields,
+      registry, crds, kubeVersion, unknownFields, duplicates,
       strictSchemas: !!values['strict-schemas'],
       requireNamespace: !!values['require-namespace'],
       checks,

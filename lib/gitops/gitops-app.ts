@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { ApiObject, App, AppProps, Chart, Yaml } from 'cdk8s';
 import { crdUpgradeCheck } from '../crd/upgrade/check-crd-upgrade';
 import { Finding } from '../report/finding';
-import { Manifest, ManifestCheck } from '../report/manifest';
+import { folderOf, Manifest, ManifestCheck } from '../report/manifest';
 import { applyPasses, ARGO_CD_PASSES } from './argocd-conventions';
 import { cliOutputFindings, copyToCliOutput } from './cdk8s-cli-output';
 import { directorySourceFindings } from './directory-source';
@@ -170,7 +170,6 @@ export class GitOpsApp extends App {
  */
 export function runChecksPerFolder(checks: readonly ManifestCheck[], manifests: readonly Manifest[],
   previous: readonly Manifest[] | undefined, kubeVersionOf: (folder: string) => string | undefined = () => undefined): Finding[] {
-  const folderOf = (m: Manifest) => path.posix.dirname(m.origin.file ?? '');
   const folders = [...new Set(manifests.map(folderOf))];
   return checks.flatMap((check) => folders.flatMap((folder) => {
     const kubeVersion = kubeVersionOf(folder);

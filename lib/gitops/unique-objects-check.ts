@@ -1,6 +1,5 @@
-import * as path from 'node:path';
 import { Finding } from '../report/finding';
-import { ManifestCheck } from '../report/manifest';
+import { folderOf, ManifestCheck } from '../report/manifest';
 import { apiGroupOf } from './kubernetes-kinds';
 
 /**
@@ -12,7 +11,7 @@ export const uniqueObjectsPerFolder: ManifestCheck = (manifests) => {
   const findings: Finding[] = [];
   for (const m of manifests) {
     const { apiVersion = '', kind, metadata = {} } = m.object;
-    const folder = path.posix.dirname(m.origin.file ?? '');
+    const folder = folderOf(m);
     const key = [folder, apiGroupOf(apiVersion), kind, metadata.namespace ?? '', metadata.name].join('|');
     const first = seen.get(key);
     if (first === undefined) {

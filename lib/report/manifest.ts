@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { Finding, Origin } from './finding';
 
 /** One synthesized (or read) Kubernetes object and where it came from. */
@@ -26,3 +27,12 @@ export interface CheckContext {
  * between synthesizing into staging and replacing dist/; `opkit validate` runs them over files.
  */
 export type ManifestCheck = (manifests: readonly Manifest[], context: CheckContext) => Finding[];
+
+/**
+ * The output folder a manifest was written to or read from: for GitOps, one folder is what one Argo CD
+ * Application syncs (a folder of its own manifests; sub-folders are their own). The synth runs its checks per
+ * folder and `opkit validate` looks for duplicate objects per folder, both by this.
+ */
+export function folderOf(m: Manifest): string {
+  return path.posix.dirname(m.origin.file ?? '');
+}

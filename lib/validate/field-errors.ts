@@ -5,12 +5,15 @@
  */
 import { Finding, Severity } from '../report/finding';
 
-/** The value part as field.Error prints it: strings quoted, numbers and booleans bare, the rest as JSON. */
+/**
+ * The value part as field.Error prints it: strings quoted, numbers and booleans bare, the rest as JSON; a null
+ * is the string "null", quoted, as apimachinery up to Kubernetes 1.32 prints it.
+ */
 export function formatValue(v: unknown): string {
   if (v instanceof GoValue) return v.text;
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v === null || v === undefined) return 'null';
+  if (v === null || v === undefined) return '"null"';
   try {
     const s = JSON.stringify(v);
     return s.length > 200 ? `${s.slice(0, 197)}...` : s;
@@ -35,12 +38,12 @@ export function typeName(v: unknown): string {
   return typeof v;
 }
 
-function finding(rule: string, field: string, message: string, severity: Severity = 'error'): Finding {
-  return { severity, rule, field, message };
+function finding(rule: string, field: string | undefined, message: string, severity: Severity = 'error'): Finding {
+  return field === undefined ? { severity, rule, message } : { severity, rule, field, message };
 }
 
-/** `Invalid value: 50: <detail>` (field.Invalid). */
-export function invalid(rule: string, field: string, value: unknown, detail: string): Finding {
+/** `Invalid value: 50: <detail>` (field.Invalid); `field` undefined for errors the API server reports at `<nil>`. */
+export function invalid(rule: string, field: string | undefined, value: unknown, detail: string): Finding {
   return finding(rule, field, `Invalid value: ${formatValue(value)}: ${detail}`);
 }
 
@@ -86,4 +89,27 @@ export function forbidden(rule: string, field: string, detail: string): Finding 
 /** `Not found: "data"` (field.NotFound). */
 export function notFound(rule: string, field: string, value: unknown): Finding {
   return finding(rule, field, `Not found: ${formatValue(value)}`);
+}
+
+/** The field.Error types after which the API server does not run CEL rules (see {@link isBlockingError}). */
+const BLOCKING_TYPES = ['Unsupported value', 'Required value', 'Too long', 'Too many'];
+
+/**
+ * apiextensions-apiserver's `hasBlockingErr` (pkg/registry/customresource/strategy.go): a type, enum, required or
+ * size (maxLength, maxItems, maxProperties) error means the object does not have the shape the CEL rules were
+ * written for, so they are not run; any other error (bounds, pattern, format, duplicates) leaves them running.
+ * The message starts with the field.Error type, which is what upstream checks; a wrong type is TypeInvalid,
+ * printed `Invalid value` like Invalid, so it is told apart by its rule.
+ */
+export function isBlockingError(f: Finding): boolean {
+  return f.severity === 'error' && (f.rule === 'schema.type' || BLOCKING_TYPES.some((t) => f.message.startsWith(t)));
+}
+
+/**
+ * What the API server adds when it skipped the CEL rules because of a blocking error: `field.Invalid(nil, nil, ...)`,
+ * printed `<nil>: Invalid value: "null": ...` (Kubernetes 1.27 to 1.32 quote the null).
+ */
+export function celRulesNotChecked(): Finding {
+  return invalid('cel.not-checked', undefined, null,
+    'some validation rules were not checked because the object was invalid; correct the existing errors to complete validation');
 }

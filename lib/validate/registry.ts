@@ -124,7 +124,7 @@ export class SchemaRegistry {
   /** A schema that cannot be compiled (malformed: `enum` not a list, ...) makes every object of it an error. */
   private compile(entry: SchemaEntry, release: string): CompiledSchema {
     try {
-      return compileSchema(entry.schema, this.compileOptions(release));
+      return compileSchema(entry.schema, { ...this.compileOptions(release), nullAsZeroValue: entry.builtin });
     } catch (e) {
       const message = `the schema of ${entry.apiVersion} ${entry.kind} (from ${entry.source}) is malformed: ${e instanceof Error ? e.message : String(e)}`;
       return (_v, _path, ctx) => { ctx.out.push({ severity: 'error', rule: 'schema.invalid', message }); };

@@ -21,6 +21,12 @@ export interface CompileOptions {
   readonly resolveRef?: (ref: string) => SchemaNode | undefined;
   /** The schema of ObjectMeta, checked structurally on the `metadata` of the root and of embedded resources. */
   readonly objectMeta?: SchemaNode;
+  /**
+   * Built-in kinds are decoded into Go structs, where a JSON `null` leaves the Go zero value (`data: {key: null}`
+   * of a ConfigMap is stored as ""): a null is checked as the zero value of its type instead of as a wrong type.
+   * @default false (custom resources: a null in a list is a type error, in a field it was pruned before)
+   */
+  readonly nullAsZeroValue?: boolean;
 }
 
 /** Compiles the schema of a whole object (a custom resource or a built-in kind). */
@@ -51,16 +57,23 @@ class Compiler {
     const checks: CompiledSchema[] = [];
     const typeCheck = this.typeCheck(s);
     this.valueChecks(s, checks);
-    if (s.type === 'object' || s.properties || s.additionalProperties !== undefined || s['x-kubernetes-embedded-resource']) {
+    // kube-openapi's object validator applies to every object value, typed or not: `required` alone (as in the
+    // branches of oneOf/anyOf, which carry no type) is enforced too.
+    if (s.type === 'object' || s.properties || s.additionalProperties !== undefined || s.required?.length || s['x-kubernetes-embedded-resource']) {
       checks.push(this.objectCheck(s, { structural: mode.structural, resource: mode.resource || !!s['x-kubernetes-embedded-resource'] }));
     }
     if (s.items) checks.push(this.arrayCheck(s, mode.structural));
     this.branchChecks(s, checks);
     const nullable = !!s.nullable;
+    const zero = this.opts.nullAsZeroValue ? zeroValueOf(s) : undefined;
+    // kube-openapi checks a null with the type and enum validators only: a nullable enum needs null among its values.
+    const nullEnum = s.enum ? enumCheck(s.enum) : undefined;
     const n = checks.length;
     return (v, path, ctx) => {
+      if (ctx.matches) ctx.matches.n += matchWeight(v);
       if (v === null) {
-        if (nullable || !typeCheck) return;
+        if (nullable || !typeCheck) return void nullEnum?.(v, path, ctx);
+        if (zero) v = zero();
       }
       if (typeCheck && !typeCheck(v, path, ctx)) return; // like kube-openapi, nothing else is checked on a wrong type
       for (let i = 0; i < n; i++) checks[i](v, path, ctx);
@@ -126,7 +139,8 @@ class Compiler {
       checks.push((v, path, ctx) => {
         if (typeof v !== 'string') return;
         if ('error' in re) {
-          ctx.out.push(invalid('schema.pattern', path, v, `the schema's pattern '${pattern}' is not a valid RE2 regular expression: ${re.error}`));
+          // kube-openapi validate.Pattern's wording (the API server refuses such a CRD in the first place).
+          ctx.out.push(invalid('schema.pattern', path, v, `${path} in body should match '${pattern}, but pattern is invalid: ${re.error}'`));
         } else if (!re.test(v)) {
           ctx.out.push(invalid('schema.pattern', path, v, `${path} in body should match '${pattern}'`));
         }
@@ -203,7 +217,9 @@ class Compiler {
       if (!isObject(v)) return;
       const prefix = path ? `${path}.` : '';
       for (const key of requiredKeys) {
-        const present = Object.hasOwn(v, key) && !(v[key] === null && !props.get(key)?.nullable);
+        // In a structural node a null of a non-nullable field counts as absent (the API server prunes it first);
+        // a junctor branch does not know the field's nullability and sees the value as it is (already pruned).
+        const present = Object.hasOwn(v, key) && !(mode.structural && v[key] === null && !props.get(key)?.nullable);
         if (!present) ctx.out.push(required('schema.required', `${prefix}${key}`));
       }
       for (const key of Object.keys(v)) {
@@ -237,52 +253,99 @@ class Compiler {
     };
   }
 
+  /**
+   * allOf/anyOf/oneOf/not as kube-openapi's schemaPropsValidator: the composite error (worded by kube-openapi, and
+   * reported by apiextensions as `Invalid value: ""` without a field path) plus, where it keeps them, the errors
+   * of the branches: all of allOf's; for a failed anyOf or a oneOf with no valid branch, those of the failing branch
+   * that matched most (kube-openapi's MatchCount, approximated by the values and validators each branch visited).
+   */
   private branchChecks(s: SchemaNode, checks: CompiledSchema[]): void {
     const branch = (b: SchemaNode) => this.node(b, { structural: false, resource: false });
-    for (const b of s.allOf ?? []) checks.push(branch(b));
+    const composite = (path: string, detail: string) => invalid('schema.junctor', undefined, '', `${JSON.stringify(path)} ${detail}`);
     if (s.anyOf?.length) {
       const bs = s.anyOf.map(branch);
       checks.push((v, path, ctx) => {
-        if (!bs.some((b) => passes(b, v, path, ctx))) {
-          ctx.out.push(invalid('schema.anyOf', path, v, `${path} in body must validate at least one schema (anyOf)`));
+        let best: BranchRun | undefined;
+        for (const b of bs) {
+          const run = runBranch(b, v, path, ctx);
+          if (run.errors.length === 0) return;
+          if (!best || run.matches > best.matches) best = run;
         }
+        ctx.out.push(composite(path, 'must validate at least one schema (anyOf)'), ...best!.errors);
       });
     }
     if (s.oneOf?.length) {
       const bs = s.oneOf.map(branch);
       checks.push((v, path, ctx) => {
-        const results = bs.map((b) => branchErrors(b, v, path));
-        const n = results.filter((r) => r.length === 0).length;
-        if (n === 1) return;
-        // kube-openapi reports a composite error, which apiextensions turns into an error on the object as a
-        // whole (`<nil>`, value "") naming the path; when none is valid it adds the errors of the branch that
-        // came closest (schema_props.go validateOneOf, bestFailures: here the first with the fewest errors).
-        ctx.out.push({ severity: 'error', rule: 'schema.oneOf',
-          message: `Invalid value: "": "${path}" must validate one and only one schema (oneOf). ${n === 0 ? 'Found none valid' : `Found ${n} valid alternatives`}` });
-        if (n === 0) ctx.out.push(...results.reduce((a, b) => (b.length < a.length ? b : a)));
+        let valid = 0;
+        let best: BranchRun | undefined;
+        for (const b of bs) {
+          const run = runBranch(b, v, path, ctx);
+          if (run.errors.length === 0) valid++;
+          else if (valid === 0 && (!best || run.matches > best.matches)) best = run;
+        }
+        if (valid === 1) return;
+        ctx.out.push(composite(path, `must validate one and only one schema (oneOf). ${valid === 0 ? 'Found none valid' : `Found ${valid} valid alternatives`}`));
+        if (valid === 0 && best) ctx.out.push(...best.errors);
+      });
+    }
+    if (s.allOf?.length) {
+      const bs = s.allOf.map(branch);
+      checks.push((v, path, ctx) => {
+        let valid = 0;
+        for (const b of bs) {
+          const run = runBranch(b, v, path, ctx);
+          if (run.errors.length === 0) valid++;
+          else ctx.out.push(...run.errors);
+        }
+        if (valid !== bs.length) ctx.out.push(composite(path, `must validate all the schemas (allOf)${valid === 0 ? '. None validated' : ''}`));
       });
     }
     if (s.not) {
       const b = branch(s.not);
       checks.push((v, path, ctx) => {
-        if (passes(b, v, path, ctx)) ctx.out.push(invalid('schema.not', path, v, `${path} in body must not validate the schema (not)`));
+        if (runBranch(b, v, path, ctx).errors.length === 0) ctx.out.push(composite(path, 'must not validate the schema (not)'));
       });
     }
   }
 }
 
-/** The findings of a branch, collected apart. */
-function branchErrors(b: CompiledSchema, v: unknown, path: string): Finding[] {
-  const scratch: Finding[] = [];
-  b(v, path, { out: scratch, unknownFields: 'ignore' });
-  return scratch;
+interface BranchRun {
+  readonly errors: Finding[];
+  /** How much of the value the branch looked at, kube-openapi's MatchCount: the best failure is reported. */
+  readonly matches: number;
 }
 
-/** Runs a branch into a scratch list: only whether it passed matters. */
-function passes(b: CompiledSchema, v: unknown, path: string, ctx: WalkContext): boolean {
-  const scratch: Finding[] = [];
-  b(v, path, { out: scratch, unknownFields: 'ignore' });
-  return scratch.length === 0;
+/** The Go zero value a null decodes to in a built-in kind's field of this type (IntOrString: the integer 0). */
+function zeroValueOf(s: SchemaNode): (() => unknown) | undefined {
+  if (s['x-kubernetes-int-or-string']) return () => 0;
+  switch (s.type) {
+    case 'string': return () => '';
+    case 'integer': case 'number': return () => 0;
+    case 'boolean': return () => false;
+    case 'object': return () => ({});
+    case 'array': return () => [];
+    default: return undefined;
+  }
+}
+
+/** Runs a branch into a scratch list (unknown fields are the structural schema's business, not a branch's). */
+function runBranch(b: CompiledSchema, v: unknown, path: string, ctx: WalkContext): BranchRun {
+  const errors: Finding[] = [];
+  const matches = { n: 0 };
+  b(v, path, { out: errors, unknownFields: 'ignore', matches });
+  if (ctx.matches) ctx.matches.n += matches.n;
+  return { errors: errors.filter((f) => f.severity === 'error'), matches: matches.n };
+}
+
+/**
+ * The validators kube-openapi applies to a value of this kind at one schema node (type, schema props, common and
+ * the kind's own: string + format, number, slice or object, plus the node itself), which MatchCount adds up.
+ */
+function matchWeight(v: unknown): number {
+  if (typeof v === 'string') return 6;
+  if (typeof v === 'number' || Array.isArray(v) || (typeof v === 'object' && v !== null)) return 5;
+  return 4;
 }
 
 function enumCheck(values: readonly unknown[]): CompiledSchema {

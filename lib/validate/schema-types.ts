@@ -14,6 +14,8 @@ export interface WalkContext {
   readonly unknownFields: UnknownFieldPolicy;
   /** Called for every embedded resource (x-kubernetes-embedded-resource) and for the root object's metadata. */
   readonly onResource?: (value: Record<string, unknown>, path: string, out: Finding[], root: boolean) => void;
+  /** Counts what a junctor branch looked at (kube-openapi's MatchCount), to pick the branch whose errors to report. */
+  readonly matches?: { n: number };
 }
 
 /** A compiled schema: validates `value` found at the kubectl field `path`, appending findings to the context. */

@@ -8,11 +8,12 @@
  * checking built-in kinds does not pay for loading the CEL engine at start-up.
  */
 import { Finding, ObjectRef, Origin } from '../report/finding';
-import { CheckContext, Manifest, ManifestCheck } from '../report/manifest';
+import { CheckContext, folderOf, Manifest, ManifestCheck } from '../report/manifest';
 import { JSONSchemaProps } from '../crd/schema';
 import { builtinRulesFor } from './builtin-rules';
 import { withDefaults } from './defaults';
-import { required } from './field-errors';
+import { pruneNulls } from './prune-nulls';
+import { celRulesNotChecked, isBlockingError, required } from './field-errors';
 import { describeOrigin, identityKey } from './identity';
 import { NEWEST_KUBE_RELEASE, shippedRelease } from './kube-releases';
 import { nameRuleFor } from './names';
@@ -74,11 +75,21 @@ export interface ValidatorOptions {
    */
   readonly ruleEngine?: RuleEngine<any> | false;
   /**
+   * Where the same object (group, kind, namespace, name) may not appear twice: `folder` within each folder of
+   * the input (one Argo CD Application each: the same object legitimately exists once per environment folder),
+   * `global` anywhere among the manifests (one cluster applying all of them).
+   * @default 'folder'
+   */
+  readonly duplicates?: DuplicateScope;
+  /**
    * Further checks run over the same manifests, e.g. lib/crd's checks of the CRDs themselves.
    * @default none
    */
   readonly checks?: readonly ManifestCheck[];
 }
+
+/** See {@link ValidatorOptions.duplicates}. */
+export type DuplicateScope = 'folder' | 'global';
 
 export interface Validator {
   readonly registry: SchemaRegistry;
@@ -99,6 +110,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
   for (const f of options.schemaFiles ?? []) setup.push(...registry.addSchemaFile(f));
   const defaultVersion = shippedRelease(options.kubeVersion ?? NEWEST_KUBE_RELEASE);
   const unknownFields = options.unknownFields ?? 'error';
+  const duplicates = options.duplicates ?? 'folder';
   let engine: RuleEngine<any> | undefined = options.ruleEngine || undefined;
   const useRules = options.ruleEngine !== false;
   const compiledRules = new WeakMap<CompiledEntry, unknown>();
@@ -159,25 +171,36 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       unknownFields,
       onResource: resourceHook(nameRuleFor(kind, entry.builtin)),
     };
-    // Custom resources are checked as the API server stores them: with their schema's defaults applied first.
-    const defaulting = !entry.builtin && schemaUses(entry.schema, 'defaults');
-    const value = defaulting ? withDefaults(obj, entry.schema as JSONSchemaProps) : obj;
+    // Custom resources are checked as the API server stores them: nulls of non-nullable fields without a default
+    // pruned, then their schema's defaults applied.
+    const asStored = (o: Record<string, any>) => {
+      if (entry.builtin) return o;
+      const schema = entry.schema as JSONSchemaProps;
+      const withoutNulls = pruneNulls(o, schema);
+      return schemaUses(schema, 'defaults') ? withDefaults(withoutNulls, schema) : withoutNulls;
+    };
+    const value = asStored(obj);
     entry.validate(value, '', ctx);
     strictDecoding(findings, unknownFields);
     // The API server's Go-coded checks of built-in kinds, run (as there) only on objects that decoded cleanly.
     if (entry.builtin && !findings.some((f) => f.severity === 'error')) findings.push(...builtinRulesFor(obj, { kubeVersion }));
+    const blocked = findings.some(isBlockingError);
     if (options.requireNamespace && entry.namespaced && !(typeof obj.metadata?.namespace === 'string' && obj.metadata.namespace)) {
       findings.push(required('object.namespace', 'metadata.namespace', `${kind} is namespaced: set the namespace explicitly, GitOps output applies no default namespace`));
     }
-    // The API server runs CEL rules only on objects that passed the structural checks; built-in kinds have none.
+    // The API server skips CEL rules only after a blocking schema error (type, enum, required, too long, too many),
+    // and then says so; after others (bounds, pattern, ...) they run. Built-in kinds have none.
     // The default engine is not even loaded for schemas without rules; a given engine sees every custom resource.
     if (useRules && !entry.builtin && (options.ruleEngine || schemaUses(entry.schema, 'rules'))) {
       const compiled = rulesOf(entry);
       findings.push(...ruleProblems(entry, seen.rules));
-      if (!findings.some((f) => f.severity === 'error')) {
+      if (blocked) {
+        // Upstream has a CEL validator (and so says this) only for schemas with rules.
+        if (schemaUses(entry.schema, 'rules')) findings.push(celRulesNotChecked());
+      } else {
         const key = identityKey(obj);
         const old = key ? previous.get(key) : undefined;
-        findings.push(...engine!.evaluate(compiled, value, old && defaulting ? withDefaults(old, entry.schema as JSONSchemaProps) : old));
+        findings.push(...engine!.evaluate(compiled, value, old ? asStored(old) : old));
       }
     }
     out.push(...attach(findings, m));
@@ -204,8 +227,9 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       const seen = new Map<string, Manifest>();
       for (const m of manifests) {
         validateObject(m, previous, out, kinds);
-        const key = identityKey(m.object);
-        if (!key) continue;
+        const identity = identityKey(m.object);
+        if (!identity) continue;
+        const key = duplicates === 'global' ? identity : `${folderOf(m)}\u0000${identity}`;
         const first = seen.get(key);
         if (first) {
           out.push(...attach([{ severity: 'error', rule: 'object.duplicate',

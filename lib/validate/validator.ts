@@ -2,7 +2,7 @@ import { celRuleEngine } from '../cel/rule-engine';
 import { ManifestCheck } from '../report/manifest';
 import { buildValidator, Validator, ValidatorOptions } from './validator-core';
 
-export { Validator, ValidatorOptions } from './validator-core';
+export { DuplicateScope, Validator, ValidatorOptions } from './validator-core';
 
 /** The validator, with lib/cel evaluating `x-kubernetes-validations` unless `options.ruleEngine` says otherwise. */
 export function createValidator(options: ValidatorOptions = {}): Validator {

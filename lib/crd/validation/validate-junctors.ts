@@ -1,6 +1,7 @@
 import { Finding } from '../../report/finding';
 import { child, FieldErrors, index, key } from './field-error';
 import { isObject, Node } from './schema-node';
+import { patternRule } from './validate-pattern';
 
 // pkg/apiserver/schema validateNestedValueValidation: under a junctor only value validations are allowed, so the
 // structure (types, defaults, extensions) is always defined outside of it.
@@ -36,6 +37,7 @@ function nested(v: Node, path: string, skipAnyOf: boolean, errors: FieldErrors, 
   if (!isObject(v)) return;
   const rule = 'crd.schema.junctor';
   for (const [k, bad, detail] of NESTED_FORBIDDEN) if (bad(v[k])) out.push(errors.forbidden(rule, child(path, k), detail));
+  if (typeof v.pattern === 'string' && v.pattern) patternRule(v.pattern, child(path, 'pattern'), 'crd.schema', errors, out);
   if (v.properties?.metadata !== undefined) {
     out.push(errors.forbidden(rule, key(child(path, 'properties'), 'metadata'), 'must not be specified in a nested context'));
   }

@@ -6,7 +6,7 @@ import { child, FieldErrors, index } from './field-error';
 export function validateNames(crd: Record<string, any>, errors: FieldErrors): Finding[] {
   const out: Finding[] = [];
   const spec = crd.spec ?? {};
-  const names = spec.names ?? {};
+  const names = withNameDefaults(spec.names ?? {});
   const group: string = spec.group ?? '';
 
   const name: string = crd.metadata?.name ?? '';
@@ -55,4 +55,18 @@ export function validateNames(crd: Record<string, any>, errors: FieldErrors): Fi
   }
   (names.categories ?? []).forEach((c: string, i: number) => label('categories', c, index(child(path, 'categories'), i)));
   return out;
+}
+
+/**
+ * The names as the API server validates them: apiextensions v1 `SetDefaults_CustomResourceDefinitionSpec` fills
+ * an empty `singular` with the lowercased kind and an empty `listKind` with kind + "List" before validation, so
+ * neither needs to be written; a given one is validated as it is.
+ */
+export function withNameDefaults(names: Record<string, any>): Record<string, any> {
+  const kind = typeof names.kind === 'string' ? names.kind : '';
+  return {
+    ...names,
+    singular: names.singular || kind.toLowerCase(),
+    listKind: names.listKind || (kind ? `${kind}List` : names.listKind),
+  };
 }

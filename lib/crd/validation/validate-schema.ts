@@ -3,6 +3,7 @@ import { child, FieldErrors, index, key } from './field-error';
 import { hasProperties, isIntOrStringAnyOf, isObject, Node } from './schema-node';
 import { completenessRules, junctorRules } from './validate-junctors';
 import { listAndMapRules } from './validate-list-types';
+import { patternRule } from './validate-pattern';
 
 // The structural-schema rules of apiextensions-apiserver (pkg/apis/apiextensions/validation and
 // pkg/apiserver/schema), re-implemented over plain JSON because no JavaScript library knows them.
@@ -50,7 +51,7 @@ function walk(s: Node, path: string, ctx: Walk, errors: FieldErrors, out: Findin
   metadataRules(s, path, ctx, errors, out);
   listAndMapRules(s, path, errors, out);
   celRuleShape(s, path, errors, out);
-  if (typeof s.pattern === 'string') patternRule(s.pattern, child(path, 'pattern'), errors, out);
+  if (typeof s.pattern === 'string') patternRule(s.pattern, child(path, 'pattern'), RULE, errors, out);
 
   const ap = s.additionalProperties;
   if (ap !== undefined) {
@@ -163,17 +164,3 @@ function celRuleShape(s: Node, path: string, errors: FieldErrors, out: Finding[]
     }
   });
 }
-
-// The API server compiles patterns with Go's RE2, which has no look-around or back-references; JavaScript does,
-// so those are rejected here explicitly before asking the JavaScript engine about the rest of the syntax.
-const NOT_IN_RE2 = /\(\?<?[=!]|\\[1-9]/;
-
-function patternRule(pattern: string, at: string, errors: FieldErrors, out: Finding[]): void {
-  let problem: string | undefined;
-  if (NOT_IN_RE2.test(pattern)) problem = 'look-around and back-references are not supported by RE2';
-  else {
-    try { new RegExp(pattern, 'u'); } catch (e) { problem = (e as Error).message; }
-  }
-  if (problem) out.push(errors.invalid(RULE, at, pattern, `must be a valid regular expression, but isn't: ${problem}`));
-}
-

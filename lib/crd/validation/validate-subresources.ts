@@ -1,6 +1,9 @@
 import { Finding } from '../../report/finding';
 import { child, FieldErrors, index } from './field-error';
-import { resolveSchemaPath } from './schema-path';
+import { parseColumnJsonPath } from './jsonpath';
+import { resolveSchemaPath, resolveSchemaSegments } from './schema-path';
+
+const warning = (f: Finding): Finding => ({ ...f, severity: 'warning' });
 
 type Node = Record<string, any>;
 
@@ -44,7 +47,10 @@ export function validateScale(version: Node, at: string, errors: FieldErrors): F
   return out;
 }
 
-/** Printer columns: name, type, format and JSONPath as the API server checks them, then that the path resolves. */
+/**
+ * Printer columns: name, type, format and JSONPath as the API server checks them (ValidateCustomResourceColumnDefinition:
+ * errors), then, as warnings, that kubectl's JSONPath parser reads the path and that it resolves in the schema.
+ */
 export function validatePrinterColumns(version: Node, at: string, errors: FieldErrors): Finding[] {
   const rule = 'crd.printerColumns';
   const out: Finding[] = [];
@@ -62,9 +68,17 @@ export function validatePrinterColumns(version: Node, at: string, errors: FieldE
     if (!col.jsonPath) return void out.push(errors.required(rule, pathAt));
     const syntax = simpleJsonPath(col.jsonPath, pathAt, rule, errors);
     if (syntax.length) return void out.push(...syntax);
-    const r = resolveSchemaPath(root, col.jsonPath);
+    // Beyond that the API server accepts the CRD; its table convertor parses the path with client-go's JSONPath
+    // and, if that fails, prints the default columns only. Both are warnings: the cluster takes the CRD.
+    const parsed = parseColumnJsonPath(col.jsonPath);
+    if ('error' in parsed) {
+      out.push(warning(errors.invalid(rule, pathAt, col.jsonPath, `is not a JSONPath kubectl can print (${parsed.error}): `
+        + `the API server accepts the CRD but logs "unrecognized column definition" and prints only the default columns`)));
+      return;
+    }
+    const r = resolveSchemaSegments(root, parsed.segments);
     if ('error' in r) {
-      out.push(errors.invalid(rule, pathAt, col.jsonPath, `does not exist in the schema (the column would always be empty): ${r.error}`));
+      out.push(warning(errors.invalid(rule, pathAt, col.jsonPath, `does not exist in the schema (the column would always be empty): ${r.error}`)));
     }
   });
   return out;
