@@ -42,7 +42,7 @@ Exit status: 0 valid, 1 invalid, 2 usage or input error.
 export interface CliIO {
   readonly out: (s: string) => void;
   readonly err: (s: string) => void;
-  readonly readStdin?: () => Buffer;
+  readonly readStdin?: (maxBytes: number) => Buffer | undefined;
 }
 
 class UsageError extends Error {}
