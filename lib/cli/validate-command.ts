@@ -11,6 +11,7 @@ import { buildValidator } from '../validate/validator-core';
 import { UnknownFieldPolicy } from '../validate/schema-types';
 import { cliChecks, loadCelEngine } from './checks';
 import { OutputFormat, render } from './output';
+import { escapeControls } from './terminal-text';
 
 export const VALIDATE_USAGE = `Usage: opkit validate [options] PATH...
 
@@ -47,7 +48,9 @@ export interface CliIO {
 
 class UsageError extends Error {}
 
-export function runValidate(argv: string[], io: CliIO): number {
+export function runValidate(argv: string[], cli: CliIO): number {
+  // Messages quote paths and options as given: a file name can hold terminal escape sequences too.
+  const io: CliIO = { ...cli, err: (s) => cli.err(s.split('\n').map(escapeControls).join('\n')) };
   let debug = argv.includes('--debug');
   try {
     const { values, positionals } = parseArgs({

@@ -191,9 +191,11 @@ class Compiler {
     const additional = typeof ap === 'object' ? this.node(ap, { structural: mode.structural, resource: false }) : undefined;
     const open = !mode.structural || ap === true || !!s['x-kubernetes-preserve-unknown-fields'];
     const resource = mode.resource;
-    // metadata is ObjectMeta whatever the schema says; a CRD may only add value validations (on name).
-    const metadataValues = resource && s.properties?.metadata
-      ? this.node(s.properties.metadata, { structural: false, resource: false }) : undefined;
+    // metadata is ObjectMeta whatever the schema says; a CRD may only add value validations (on name). A built-in
+    // kind's metadata is a reference to ObjectMeta itself: checking it again would report each error twice.
+    const declaredMeta = s.properties?.metadata as SchemaNode | undefined;
+    const metadataValues = resource && declaredMeta && !(declaredMeta.$ref && declaredMeta.$ref === this.opts.objectMeta?.$ref)
+      ? this.node(declaredMeta, { structural: false, resource: false }) : undefined;
     const objectMeta = resource && this.opts.objectMeta
       ? this.node(this.opts.objectMeta, { structural: mode.structural, resource: false }) : undefined;
     return (v, path, ctx) => {
