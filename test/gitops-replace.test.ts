@@ -111,6 +111,7 @@ runApp(() => {
       const failed = results.filter((r) => r.code !== 0);
       expect(failed).toHaveLength(1);
       expect(failed[0].stderr).toMatch(/^error: synth failed; this run did not touch .*dist\/: another synth \(pid \d+ on .+\) holds the lock/);
+      expect(failed[0].stderr).not.toContain('--debug'); // a user error: no hint at a stack trace
       const files = Object.keys(readTree(path.join(dir, 'dist')));
       expect(files.length).toBe(1);
       expect(fs.readdirSync(dir).sort()).toEqual(['app.ts', 'dist']);
