@@ -141,7 +141,7 @@ describe('a read-only dist/', () => {
   // Root ignores permissions, so the synths run as `nobody` (setpriv) when the tests run as root.
   const asNobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
 
-  test('is replaced, and so are the outputs after it (dist.previous was left undeletable)', (ctx) => {
+  test('is replaced, and so are the outputs after it (dist.previous was left undeletable)', async (ctx) => {
     if (process.getuid?.() === 0 && !asNobody) {
       ctx.skip(); // as root without setpriv, permissions cannot be tested
       return;
@@ -156,16 +156,20 @@ new ApiObject(new Chart(app, process.argv[2]), 'cm', { apiVersion: 'v1', kind: '
 app.synth();
 `);
     const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const synth = (chart: string) => {
+    // Asynchronous runs: a worker blocked for tens of seconds on a loaded machine misses vitest's RPC deadline.
+    const synth = (chart: string) => new Promise<{ status: number | null; stderr: string }>((resolve) => {
       const argv = [process.execPath, tsx, script, chart];
       const cmd = asNobody ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...argv] : argv;
-      return spawnSync(cmd[0], cmd.slice(1), { cwd: dir, encoding: 'utf8', env: { ...process.env, HOME: dir, TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.json') } });
-    };
-    const first = synth('one');
+      const p = spawn(cmd[0], cmd.slice(1), { cwd: dir, env: { ...process.env, HOME: dir, TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.json') } });
+      let stderr = '';
+      p.stderr.on('data', (d) => { stderr += d; });
+      p.on('close', (status) => resolve({ status, stderr }));
+    });
+    const first = await synth('one');
     expect(first.stderr).toBe('');
     execFileSync('chmod', ['-R', 'a-w', path.join(dir, 'dist')]); // read-only, as `chmod -R a-w dist` by its owner
     for (const chart of ['two', 'three', 'four']) {
-      const r = synth(chart);
+      const r = await synth(chart);
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       expect(Object.keys(readTree(path.join(dir, 'dist')))).toEqual([`${chart}.yaml`]);
