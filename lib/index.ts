@@ -13,6 +13,8 @@ export * from './gitops/gitops-app';
 export * from './gitops/run-app';
 export * from './gitops/synth-error';
 export * from './gitops/synth-summary';
+export { OutputLockedError } from './gitops/output-lock';
+export type { RemovedFiles } from './gitops/removed-files';
 export * from './gitops/manifest-files';
 export * from './gitops/placed-object';
 export * from './gitops/argocd-conventions';

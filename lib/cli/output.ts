@@ -1,6 +1,7 @@
 /** The three report formats of `opkit validate`: text for people, json for tools, junit for CI dashboards. */
 import { describeObject, Finding } from '../report/finding';
 import { Manifest } from '../report/manifest';
+import { escapeControls, escapeJsonControls } from './terminal-text';
 
 export type OutputFormat = 'text' | 'json' | 'junit';
 
@@ -17,13 +18,16 @@ export function render(format: OutputFormat, report: Report): string {
   }
 }
 
-/** `file:line:column: error: document 2: Deployment apps/web: spec.replicas: Invalid value: ... [schema.type]` */
+/**
+ * `file:line:column: error: document 2: Deployment apps/web: spec.replicas: Invalid value: ... [schema.type]`, on
+ * one line: names, keys and values come from the input, so control characters are escaped (`\x1b`).
+ */
 export function textLine(f: Finding): string {
   const o = f.origin;
   const where = o?.file ? `${o.file}${o.line ? `:${o.line}${o.column ? `:${o.column}` : ''}` : ''}: ` : (o?.constructPath ? `${o.constructPath}: ` : '');
   const doc = o?.documentIndex !== undefined ? `document ${o.documentIndex}: ` : '';
   const obj = describeObject(f.object);
-  return `${where}${f.severity}: ${doc}${obj ? `${obj}: ` : ''}${f.field ? `${f.field}: ` : ''}${f.message} [${f.rule}]`;
+  return escapeControls(`${where}${f.severity}: ${doc}${obj ? `${obj}: ` : ''}${f.field ? `${f.field}: ` : ''}${f.message} [${f.rule}]`);
 }
 
 function summary({ findings, manifests }: Report) {
@@ -40,7 +44,7 @@ function renderText(report: Report): string {
 }
 
 function renderJson(report: Report): string {
-  return `${JSON.stringify({ ...summary(report), findings: report.findings }, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify({ ...summary(report), findings: report.findings }, null, 2))}\n`;
 }
 
 const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)

@@ -14,6 +14,7 @@ import { UnknownFieldPolicy } from '../validate/schema-types';
 import { oneOf, reportCliError, UsageError } from './args';
 import { cliChecks, crdRevisionFindings, loadCelEngine } from './checks';
 import { OutputFormat, render } from './output';
+import { escapeControls } from './terminal-text';
 
 export const VALIDATE_USAGE = `Usage: opkit validate [options] PATH...
 
@@ -54,10 +55,12 @@ Exit status: 0 valid, 1 invalid, 2 usage or input error.
 export interface CliIO {
   readonly out: (s: string) => void;
   readonly err: (s: string) => void;
-  readonly readStdin?: () => Buffer;
+  readonly readStdin?: (maxBytes: number) => Buffer | undefined;
 }
 
-export function runValidate(argv: string[], io: CliIO): number {
+export function runValidate(argv: string[], cli: CliIO): number {
+  // Messages quote paths and options as given: a file name can hold terminal escape sequences too.
+  const io: CliIO = { ...cli, err: (s) => cli.err(s.split('\n').map(escapeControls).join('\n')) };
   let debug = argv.includes('--debug');
   const snapshots: GitSnapshot[] = [];
   try {

@@ -11,7 +11,10 @@ import { readManifestTree } from './manifest-files';
 import { planOutputFiles } from './output-layout';
 import { ObjectPass } from './placed-object';
 import { findPrevious } from './previous-object';
-import { recoverInterruptedReplace, replaceDir } from './replace-dir';
+import { lockOutput } from './output-lock';
+import { realOutputDir } from './output-target';
+import { discardRemovedFiles, keepRemovedFiles } from './removed-files';
+import { recoverInterruptedReplace, removeStaleStaging, replaceDir, stagingPrefix } from './replace-dir';
 import { SynthError } from './synth-error';
 import { formatSummary, SynthResult } from './synth-summary';
 
@@ -84,8 +87,7 @@ export class GitOpsApp extends App {
 
   /** How the output folder is named in messages: relative to the working folder when below it. */
   public get displayOutdir(): string {
-    const rel = path.relative(process.cwd(), this.target);
-    return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : this.target).split(path.sep).join('/');
+    return displayPath(this.target);
   }
 
   /**
@@ -94,21 +96,28 @@ export class GitOpsApp extends App {
    */
   public synth(): SynthResult {
     const started = performance.now();
-    const { manifests, files, warnings } = this.synthStaged();
+    const { manifests, files, warnings, removed } = this.synthStaged();
     // dist/ is final from here on: what follows cannot leave it half-written.
     copyToCliOutput(this.target, this.displayOutdir);
     const result: SynthResult = {
-      outdir: this.displayOutdir, files, manifests, warnings, durationMs: performance.now() - started,
+      outdir: this.displayOutdir, files, manifests, warnings, removed, durationMs: performance.now() - started,
     };
     this.log(formatSummary(result));
     return result;
   }
 
-  /** Render, write to staging, check, and replace the output folder; on any error it is left as it was. */
-  private synthStaged(): Pick<SynthResult, 'manifests' | 'files' | 'warnings'> {
+  /**
+   * Render, write to staging, check, and replace the output folder; on any error it is left as it was. The output
+   * folder (a symbolic link's target, see `realOutputDir`) is locked throughout: one synth at a time.
+   */
+  private synthStaged(): Pick<SynthResult, 'manifests' | 'files' | 'warnings' | 'removed'> {
     let staging: string | undefined;
+    let unlock: (() => void) | undefined;
     try {
-      recoverInterruptedReplace(this.target);
+      const target = realOutputDir(this.target, `${this.displayOutdir}/`);
+      unlock = lockOutput(target);
+      recoverInterruptedReplace(target);
+      removeStaleStaging(target);
       applyPasses(this, this.passes);
       // Render in any order (the \`charts\` getter sorts the whole dependency graph: once, below, is enough).
       const all = this.node.findAll().filter((c): c is Chart => Chart.isChart(c));
@@ -118,8 +127,7 @@ export class GitOpsApp extends App {
       const plan = planOutputFiles(charts);
       if (plan.findings.length > 0) throw new SynthError(this.displayOutdir, plan.findings);
 
-      fs.mkdirSync(path.dirname(this.target), { recursive: true });
-      staging = fs.mkdtempSync(path.join(path.dirname(this.target), `.${path.basename(this.target)}.staging-`));
+      staging = fs.mkdtempSync(stagingPrefix(target));
       fs.chmodSync(staging, 0o755); // mkdtemp creates 0700; the output is an ordinary folder
       const written: Manifest[] = [];
       for (const file of plan.files) {
@@ -134,7 +142,7 @@ export class GitOpsApp extends App {
       // objects (test/gitops-app.test.ts asserts that round trip), and parsing 10,000 documents again would cost more
       // than the synth itself.
       const manifests = withConstructPaths(written, plan.files, this.displayOutdir);
-      const previous = fs.existsSync(this.target) ? readManifestTree(this.target, this.displayOutdir) : undefined;
+      const previous = fs.existsSync(target) ? readManifestTree(target, this.displayOutdir) : undefined;
       const findings: Finding[] = [
         ...cliOutputFindings(this.target, this.displayOutdir),
         ...directorySourceFindings(staging, this.displayOutdir),
@@ -146,20 +154,34 @@ export class GitOpsApp extends App {
       const errors = findings.filter((f) => f.severity === 'error');
       if (errors.length > 0) throw new SynthError(this.displayOutdir, errors);
 
-      replaceDir(staging, this.target);
+      const removed = fs.existsSync(target) ? keepRemovedFiles(target, staging, displayPath(target)) : undefined;
+      try {
+        replaceDir(staging, target);
+      } catch (err) {
+        if (removed) discardRemovedFiles(removed);
+        throw err;
+      }
       staging = undefined;
       return {
         manifests,
         files: plan.files.map((f) => f.path).sort(),
         warnings: findings.filter((f) => f.severity === 'warning'),
+        removed,
       };
     } catch (err) {
       throw err instanceof SynthError ? err : new SynthError(this.displayOutdir, [], err);
     } finally {
       if (staging) fs.rmSync(staging, { recursive: true, force: true });
+      unlock?.();
     }
   }
 
+}
+
+/** A path as shown in messages: relative to the working folder when below it, with `/`. */
+function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p).split(path.sep).join('/');
 }
 
 /**

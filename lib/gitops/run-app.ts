@@ -1,3 +1,4 @@
+import { OutputLockedError } from './output-lock';
 import { OutputMirrorError, SynthError } from './synth-error';
 
 /** Options of {@link runApp}; the defaults are the real process. */
@@ -54,11 +55,12 @@ export function runApp(main: () => unknown, options: RunAppOptions = {}): number
 /**
  * Whether `err` is the user's to fix from its message alone: a synth that failed its checks (the findings say
  * what and where), or a plain `Error` thrown by a construct or its validation (constructs report bad props that
- * way, with the construct path). Anything else is unexpected: a JavaScript error such as a TypeError, a system
+ * way, with the construct path), or the output locked by another synth. Anything else is unexpected: a JavaScript error such as a TypeError, a system
  * error with an errno code (ENOSPC, EACCES), or a thrown value that is no Error.
  */
 export function isUserError(err: unknown): boolean {
   if (err instanceof SynthError) return err.findings.length > 0 || isUserError(err.cause);
+  if (err instanceof OutputLockedError) return true; // another synth runs: the message says what to do
   return err instanceof Error && Object.getPrototypeOf(err) === Error.prototype && (err as NodeJS.ErrnoException).code === undefined;
 }
 

@@ -1,4 +1,5 @@
 import { Finding, formatFinding } from '../report/finding';
+import { OutputLockedError } from './output-lock';
 
 /** One finding on one line: the check's own message, its rule and the output file it is in. */
 export function findingLine(f: Finding): string {
@@ -17,7 +18,8 @@ export class SynthError extends Error {
   public readonly findings: readonly Finding[];
 
   constructor(outdir: string, findings: readonly Finding[], cause?: unknown) {
-    const unchanged = `${outdir}/ was left unchanged`;
+    // A synth that found the output locked never touched it, but the synth holding the lock may be changing it.
+    const unchanged = cause instanceof OutputLockedError ? `this run did not touch ${outdir}/` : `${outdir}/ was left unchanged`;
     const message = findings.length > 0
       ? `synth failed with ${findings.length} error${findings.length === 1 ? '' : 's'}; ${unchanged}:\n`
         + findings.map((f) => `  ${findingLine(f)}`).join('\n')

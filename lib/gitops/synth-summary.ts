@@ -1,5 +1,6 @@
 import { Finding } from '../report/finding';
 import { Manifest } from '../report/manifest';
+import { RemovedFiles } from './removed-files';
 import { findingLine } from './synth-error';
 import { SYNC_WAVE_ANNOTATION } from './sync-waves';
 
@@ -13,6 +14,8 @@ export interface SynthResult {
   readonly manifests: readonly Manifest[];
   /** Warnings of the checks; errors fail the synth instead. */
   readonly warnings: readonly Finding[];
+  /** Files of the old output that this synth no longer writes, and where copies of them are. */
+  readonly removed?: RemovedFiles;
   /** Wall-clock time of the synth. */
   readonly durationMs: number;
 }
@@ -35,6 +38,10 @@ export function formatSummary(result: SynthResult): string {
     + `${plural(result.manifests.length, 'object')}`,
     ...rows.map(([file, waves]) => `  ${file.padEnd(width)}  ${waves}`),
   ];
+  if (result.removed) {
+    lines.push(`${plural(result.removed.files.length, 'file')} no longer written, removed from ${result.outdir}/ `
+      + `(copies in ${result.removed.backup}/):`, ...result.removed.files.map((f) => `  ${f}`));
+  }
   if (result.warnings.length > 0) {
     lines.push(`${plural(result.warnings.length, 'warning')}:`, ...result.warnings.map((w) => `  ${findingLine(w)}`));
   }

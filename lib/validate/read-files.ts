@@ -3,30 +3,41 @@
  * content of a file are findings; a path that cannot be used at all (missing, unreadable, a folder without
  * YAML) is an `InputError`, which the CLI turns into exit code 2.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Finding } from '../report/finding';
 import { Manifest } from '../report/manifest';
 import { DEFAULT_LIMITS, ReadLimits } from './read-limits';
+import { readFileBounded, readStdinBounded } from './read-bounded';
+import { InputError, ioMessage, NotRegularError } from './read-errors';
+import { expandPath } from './read-paths';
 import { parseYaml, ReadResult } from './read-yaml';
 
-/** A path the user gave that cannot be read: a usage or I/O error, not a finding about a manifest. */
-export class InputError extends Error {}
-
-const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+export { InputError } from './read-errors';
 
 export interface ReadInputsOptions extends ReadLimits {
-  /** Reads stdin for the path `-`. @default reads file descriptor 0 */
-  readonly readStdin?: () => Buffer;
+  /**
+   * Reads stdin for the path `-`; may stop once more than `maxBytes` came (and return undefined or what it read).
+   * @default reads file descriptor 0, stopping after `maxBytes + 1` bytes
+   */
+  readonly readStdin?: (maxBytes: number) => Buffer | undefined;
 }
 
 /** Reads every path (file, folder or `-`) into manifests plus findings about their content. */
 export function readInputs(paths: readonly string[], opts: ReadInputsOptions = {}): ReadResult {
   const manifests: Manifest[] = [];
   const findings: Finding[] = [];
+  // Each real file is read once, however many paths or symbolic links lead to it.
+  const seen = new Set<string>();
   for (const p of paths) {
-    for (const file of expand(p)) {
-      const r = readOne(file, opts);
+    for (const input of expandPath(p)) {
+      if (input.problem) {
+        findings.push({ severity: 'error', rule: 'read.not-regular', message: input.problem, origin: { file: input.file } });
+        continue;
+      }
+      if (input.realPath !== undefined) {
+        if (seen.has(input.realPath)) continue;
+        seen.add(input.realPath);
+      }
+      const r = readOne(input.file, opts);
       manifests.push(...r.manifests);
       findings.push(...r.findings);
     }
@@ -34,45 +45,16 @@ export function readInputs(paths: readonly string[], opts: ReadInputsOptions = {
   return { manifests, findings };
 }
 
-/** The files a path stands for, in a stable order. */
-function expand(p: string): string[] {
-  if (p === '-') return ['-'];
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(p);
-  } catch (e) {
-    throw new InputError(`${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : ioMessage(e)}`);
-  }
-  if (!st.isDirectory()) return [p];
-  let entries: string[];
-  try {
-    entries = (fs.readdirSync(p, { recursive: true }) as string[])
-      .filter((f) => EXTENSIONS.has(path.extname(f).toLowerCase()))
-      .map((f) => path.join(p, f))
-      .filter((f) => fs.statSync(f).isFile())
-      .sort();
-  } catch (e) {
-    throw new InputError(`${p}: ${ioMessage(e)}`);
-  }
-  if (entries.length === 0) throw new InputError(`${p}: folder contains no .yaml, .yml or .json file`);
-  return entries;
-}
-
 function readOne(file: string, opts: ReadInputsOptions): ReadResult {
   const max = opts.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  let buf: Buffer;
+  let buf: Buffer | undefined;
   try {
-    if (file === '-') {
-      buf = (opts.readStdin ?? (() => fs.readFileSync(0)))();
-    } else {
-      if (fs.statSync(file).size > max) return fail(file, 'read.file-size', `file larger than ${max} bytes, the limit for one input`);
-      buf = fs.readFileSync(file);
-    }
+    buf = file === '-' ? (opts.readStdin ?? readStdinBounded)(max) : readFileBounded(file, max);
   } catch (e) {
-    throw new InputError(`${file === '-' ? 'stdin' : file}: ${ioMessage(e)}`);
+    throw new InputError(`${file === '-' ? 'stdin' : file}: ${e instanceof NotRegularError ? e.message : ioMessage(e)}`);
   }
   const name = file === '-' ? '<stdin>' : file;
-  if (buf.length > max) return fail(name, 'read.file-size', `input larger than ${max} bytes, the limit for one input`);
+  if (buf === undefined || buf.length > max) return fail(name, 'read.file-size', `${file === '-' ? 'input' : 'file'} larger than ${max} bytes, the limit for one input`);
   const text = decode(buf);
   if (typeof text !== 'string') return { manifests: [], findings: [{ ...text, origin: { file: name, ...text.origin } }] };
   if (text.trim() === '') {
@@ -116,14 +98,4 @@ function firstInvalidUtf8(buf: Buffer): number {
 
 function fail(file: string, rule: string, message: string): ReadResult {
   return { manifests: [], findings: [{ severity: 'error', rule, message, origin: { file } }] };
-}
-
-function ioMessage(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
-  if (err.code === 'EISDIR') return 'is a folder';
-  if (err.code === 'ENOTDIR') return 'not found: a part of the path is a file, not a folder';
-  if (err.code === 'ELOOP') return 'too many levels of symbolic links';
-  if (err.code === 'ENAMETOOLONG') return 'path too long';
-  return err.message ?? String(e);
 }

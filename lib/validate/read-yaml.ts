@@ -4,6 +4,8 @@
  * findings and the other documents are still read.
  */
 import { Composer, Document, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Parser } from 'yaml';
+import { duplicateKeys } from './read-duplicate-keys';
+import { cutOversizedDocuments } from './read-documents';
 import { Finding, Origin } from '../report/finding';
 import { Manifest } from '../report/manifest';
 import { DEFAULT_LIMITS, ReadLimits } from './read-limits';
@@ -46,10 +48,11 @@ const sources = new WeakMap<object, Source>();
 let reparsed: { source: Source; doc: Document.Parsed } | undefined;
 
 /** Parses YAML text (already decoded) from `file` into manifests and findings. */
-export function parseYaml(text: string, file: string, limits: ReadLimits = {}): ReadResult {
+export function parseYaml(input: string, file: string, limits: ReadLimits = {}): ReadResult {
   const lim = { ...DEFAULT_LIMITS, ...limits };
   const manifests: Manifest[] = [];
   const findings: Finding[] = [];
+  const { text, oversized } = cutOversizedDocuments(input, lim.maxDocumentBytes);
   const flowDepth = maxFlowDepth(text, lim.maxDepth);
   if (flowDepth > lim.maxDepth) {
     const pos = flowDepthPosition(text, lim.maxDepth);
@@ -59,7 +62,9 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
   const lines = new LineCounter();
   // Documents are composed one at a time (what parseAllDocuments does, without keeping them all): each syntax
   // tree is dropped once its object is built, so memory stays proportional to the objects, not to the trees.
-  const composer = new Composer({ ...KUBECTL_YAML, uniqueKeys: true, strict: true });
+  // Duplicate keys are found by `duplicateKeys` in linear time: yaml's own `uniqueKeys` compares each key with all
+  // the keys before it (80,000 keys took 50 s).
+  const composer = new Composer({ ...KUBECTL_YAML, uniqueKeys: false, strict: true });
   let documentIndex = 0;
   try {
     for (const doc of composer.compose(new Parser(lines.addNewLine).parse(text))) readDocument(doc as Document.Parsed, documentIndex++);
@@ -70,6 +75,12 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
 
   function readDocument(doc: Document.Parsed, documentIndex: number): void {
     const start = doc.range[0];
+    const cut = oversized.get(start);
+    if (cut) {
+      findings.push(readError('read.document-size', { file, documentIndex, line: cut.line, column: 1 },
+        `document larger than ${lim.maxDocumentBytes} bytes (${cut.bytes}), the limit for one object; it was not parsed`));
+      return;
+    }
     const { line, col } = lines.linePos(doc.contents?.range[0] ?? start);
     const origin: Origin = { file, documentIndex, line, column: col };
     if (doc.errors.length > 0) {
@@ -77,19 +88,22 @@ export function parseYaml(text: string, file: string, limits: ReadLimits = {}): 
       const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
       if (overflow) {
         const pos = overflow.linePos?.[0] ?? lines.linePos(overflow.pos[0]);
-        findings.push(readError('read.depth', { file, documentIndex, line: pos.line, column: pos.col }, depthMessage(lim.maxDepth)));
+        findings.push(readError('read.depth', { file, documentIndex, line: pos.line, column: pos.col }, parserDepthMessage(lim.maxDepth)));
         return;
       }
       for (const err of doc.errors) {
         const pos = err.linePos?.[0] ?? lines.linePos(err.pos[0]);
-        const what = err.code === 'DUPLICATE_KEY' ? 'duplicate mapping key (as strict decoding refuses)' : firstLine(err.message);
-        findings.push(readError('read.yaml', { file, documentIndex, line: pos.line, column: pos.col }, `invalid YAML: ${what}`));
+        findings.push(readError('read.yaml', { file, documentIndex, line: pos.line, column: pos.col }, `invalid YAML: ${firstLine(err.message)}`));
       }
       return;
     }
     if (doc.contents === null) return; // an empty document (`---` alone, comments only) is not an object
-    if (doc.range[2] - start > lim.maxDocumentBytes) {
-      findings.push(readError('read.document-size', origin, `document larger than ${lim.maxDocumentBytes} bytes, the limit for one object`));
+    const duplicates = duplicateKeys(doc.contents);
+    if (duplicates.length > 0) {
+      for (const offset of duplicates) {
+        const pos = lines.linePos(offset);
+        findings.push(readError('read.yaml', { file, documentIndex, line: pos.line, column: pos.col }, 'invalid YAML: duplicate mapping key (as strict decoding refuses)'));
+      }
       return;
     }
     let value: unknown;
@@ -178,6 +192,11 @@ export function parseFieldPath(field: string): string[] {
 
 function depthMessage(limit: number): string {
   return `nesting deeper than ${limit} levels; flatten the document (the limit protects the checks from stack exhaustion)`;
+}
+
+/** The YAML parser recurses per block level and can run out of stack below `limit`: say so, not the limit. */
+function parserDepthMessage(limit: number): string {
+  return `nesting too deep for the YAML parser: it ran out of stack here (opkit's limit is ${limit} levels, but the parser's stack can end first); flatten the document`;
 }
 
 function readError(rule: string, origin: Origin, message: string): Finding {
