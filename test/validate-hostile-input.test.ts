@@ -167,7 +167,7 @@ describe('messages', () => {
   test('label and annotation type errors on built-in kinds are reported once', () => {
     const r = parseYaml(`${CONFIG_MAP.replace('}', ', labels: {a: 1}, annotations: {b: [1]}}')}`, 'l.yaml');
     const findings = createValidator({ ruleEngine: false }).validate(r.manifests);
-    expect(findings.map((f) => `${f.field} ${f.rule}`)).toEqual(['metadata.labels[a] schema.type', 'metadata.annotations[b] schema.type']);
+    expect(findings.map((f) => `${f.field} ${f.rule}`)).toEqual(['metadata.labels.a schema.type', 'metadata.annotations.b schema.type']);
   });
 
   test('depth: a parser that runs out of stack below the limit does not claim the limit was passed', () => {

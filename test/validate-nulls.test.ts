@@ -35,7 +35,7 @@ describe('custom resources: PruneNonNullableNullsWithoutDefaults before defaulti
     expect(lines(spec, { sizes: { small: null } })).toEqual([]);
     const badDefault: JSONSchemaProps = { type: 'object', properties: { sizes: { type: 'object', additionalProperties: { type: 'integer', minimum: 5, default: 3 } } } };
     expect(lines(badDefault, { sizes: { small: null } })).toEqual([
-      'spec.sizes[small]: Invalid value: 3: spec.sizes[small] in body should be greater than or equal to 5',
+      'spec.sizes.small: Invalid value: 3: spec.sizes.small in body should be greater than or equal to 5',
     ]);
   });
 
