@@ -278,9 +278,4 @@ describe('opkit validate', () => {
     expect(withRules.stdout).toContain('size may be at most 10Gi, got 1Ti');
   });
 
-  test('a small file is validated quickly (start-up budget 0.4 s, measured loosely on a shared machine)', () => {
-    const started = performance.now();
-    expect(opkit([rel('valid.yaml')]).status).toBe(0);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
 });

@@ -28,7 +28,7 @@ describe('folders with symbolic links', () => {
     fs.symlinkSync('a.yaml', path.join(root, 'b.yaml')); // a second name for the same file
     const started = Date.now();
     const r = readInputs([root, path.join(root, 'a.yaml')]);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.findings).toEqual([]); // no object.duplicate: the file is read once
     expect(r.manifests.map((m) => m.origin.file)).toEqual([path.join(root, 'a.yaml')]);
     // and the validator sees no false duplicates
@@ -75,7 +75,7 @@ describe('large input', () => {
     const keys = Array.from({ length: 40_000 }, (_, i) => `  k${i}: v\n`).join('');
     const started = Date.now();
     const r = parseYaml(`${CONFIG_MAP}data:\n${keys}  k7: again\n`, 'keys.yaml');
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.findings.map((f) => [f.origin?.line, f.origin?.column, f.rule, f.message])).toEqual([
       [40_005, 3, 'read.yaml', 'invalid YAML: duplicate mapping key (as strict decoding refuses)'],
     ]);
@@ -89,7 +89,7 @@ describe('large input', () => {
     const text = `${CONFIG_MAP}---\n${big}---\n${CONFIG_MAP.replace('name: a', 'name: c')}`;
     const started = Date.now();
     const r = parseYaml(text, 'big.yaml');
-    expect(Date.now() - started).toBeLessThan(3000); // parsing 24 MB took 20 s and gigabytes
+    expect(Date.now() - started).toBeLessThan(10_000); // parsing 24 MB took 20 s and gigabytes
     expect(r.findings.map((f) => [f.origin?.documentIndex, f.origin?.line, f.rule])).toEqual([[1, 5, 'read.document-size']]);
     expect(r.findings[0].message).toMatch(/^document larger than 3145728 bytes \(\d+\), the limit for one object; it was not parsed$/);
     expect(r.manifests.map((m) => [m.object.metadata.name, m.origin.documentIndex, m.origin.line])).toEqual([['a', 0, 1], ['c', 2, 24_010]]);

@@ -69,7 +69,7 @@ describe('reading manifests', () => {
     }
     const started = Date.now();
     const r = parseYaml(rows.join('\n'), 'bomb.yaml');
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(msgs(r)).toEqual(['1:1 read.aliases too many alias expansions (more than 100): the document looks like a "billion laughs" attack; inline the repeated values']);
   });
 
@@ -83,7 +83,7 @@ describe('reading manifests', () => {
   test('deep block nesting is refused without a stack overflow', () => {
     const started = Date.now();
     const deep = parseYaml(`${'- '.repeat(30_000)}x\n`, 'deep-block.yaml');
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     // The parser itself runs out of stack: the message says so instead of claiming the limit was passed (at 450
     // levels of a nested structure it was not).
     expect(deep.findings.map((f) => [f.rule, f.message])).toEqual([['read.depth', "nesting too deep for the YAML parser: it ran out of stack here (opkit's limit is 1000 levels, but the parser's stack can end first); flatten the document"]]);
