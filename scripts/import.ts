@@ -1,11 +1,11 @@
-// `npm run import`: regenerate imports/ from the CRDs in api/ and the third-party CRDs in ../shared/crds.
-// Never edit imports/ by hand.
+// `npm run import`: regenerate imports/ from the CRDs in api/, and lib/generated/ from the third-party CRDs in
+// ../shared/crds. Never edit either by hand.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { compactSchemas } from './compact-schemas';
-import { IMPORT_SOURCES, ImportSource, SHARED_CRDS, sharedCrdsPresent } from './import-sources';
+import { APP_IMPORTS, IMPORT_SOURCES, ImportSource, LIBRARY_IMPORTS, SHARED_CRDS, sharedCrdsPresent } from './import-sources';
 
 const ROOT = path.join(__dirname, '..');
 const CDK8S_CLI = path.join(path.dirname(require.resolve('cdk8s-cli/package.json')), 'bin', 'cdk8s');
@@ -64,9 +64,10 @@ export function generateImports(outdir: string, sources: readonly ImportSource[]
 }
 
 if (require.main === module) {
-  const skipped = generateImports(process.argv[2] ?? path.join(__dirname, '..', 'imports'));
+  generateImports(APP_IMPORTS, IMPORT_SOURCES.filter((s) => !s.shared));
+  const skipped = generateImports(LIBRARY_IMPORTS, IMPORT_SOURCES.filter((s) => s.shared));
   if (skipped.length) {
-    console.error(`warning: ${SHARED_CRDS} is absent; kept the committed imports of ${skipped.join(', ')}`);
+    console.error(`warning: ${SHARED_CRDS} is absent; kept the committed lib/generated/ modules of ${skipped.join(', ')}`);
   }
-  console.log('imports/ regenerated');
+  console.log(skipped.length ? 'imports/ regenerated' : 'imports/ and lib/generated/ regenerated');
 }

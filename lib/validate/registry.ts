@@ -1,6 +1,7 @@
 /**
  * Where schemas come from, keyed by apiVersion + kind: CRDs (every served version), the compact
- * `imports/<group>.schemas.json` files, and the built-in kinds of Kubernetes 1.27. Each schema is compiled once,
+ * `imports/<group>.schemas.json` files, the third-party kinds the library emits (lib/generated/), and the built-in
+ * kinds of Kubernetes 1.27. Each schema is compiled once,
  * on first use.
  */
 import * as fs from 'node:fs';
@@ -8,6 +9,7 @@ import * as path from 'node:path';
 import { JSONSchemaProps } from '../crd/schema';
 import { Finding } from '../report/finding';
 import { BUILTIN_KUBE_VERSION, builtinKind, OBJECT_META_REF, resolveBuiltinRef } from './builtin-schemas';
+import { libraryKind } from './library-schemas';
 import { compileSchema } from './schema-compile';
 import { CompiledSchema, SchemaNode } from './schema-types';
 
@@ -31,7 +33,7 @@ export class SchemaRegistry {
   private readonly entries = new Map<string, SchemaEntry>();
   private readonly compiled = new Map<string, CompiledEntry | null>();
 
-  /** @param builtins look up Kubernetes' own kinds (schemas of Kubernetes 1.27) */
+  /** @param builtins look up Kubernetes' own kinds (schemas of Kubernetes 1.27) and the library's third-party kinds */
   constructor(private readonly builtins = true) {}
 
   /** The Kubernetes version of the built-in schemas. */
@@ -109,6 +111,10 @@ export class SchemaRegistry {
     const hit = this.compiled.get(key);
     if (hit !== undefined) return hit ?? undefined;
     let entry = this.entries.get(key);
+    if (!entry && this.builtins) {
+      const own = libraryKind(apiVersion, kind);
+      if (own) entry = { apiVersion, kind, schema: own.schema, builtin: false, source: own.source };
+    }
     if (!entry && this.builtins) {
       const b = builtinKind(apiVersion, kind);
       if (b) entry = { apiVersion, kind, schema: b.schema, namespaced: b.namespaced, builtin: true, source: `Kubernetes ${BUILTIN_KUBE_VERSION}` };
