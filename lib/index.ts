@@ -20,6 +20,7 @@ export { type WebhookKind, type WebhookTarget, type WebhookOptions } from './ope
 
 // Delivery: the GitOps app, Argo CD objects and conventions.
 export { GitOpsApp, type GitOpsAppProps } from './gitops/gitops-app';
+export { defaultChecks } from './gitops/default-checks';
 export { runApp, type RunAppOptions } from './gitops/run-app';
 export { SynthError, OutputMirrorError } from './gitops/synth-error';
 export { type SynthResult } from './gitops/synth-summary';

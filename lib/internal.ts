@@ -34,3 +34,4 @@ export * from './policy/accept';
 export * from './policy/policy-check';
 export * from './validate';
 export * from './cel';
+export * from './gitops/default-checks';
