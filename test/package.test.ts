@@ -23,7 +23,7 @@ const run = (cwd: string, cmd: string, args: string[], extra: Record<string, str
     });
   });
 
-describe('the npm package in a fresh cdk8s app', () => {
+describe('the npm package in a fresh cdk8s app', { timeout: 240_000 }, () => {
   const tmp = tempDir('opkit-package-');
   const app = path.join(tmp, 'app');
   let tarball = '';
