@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { crdManifestCheck, importedSchemaFiles, ManifestCheck, policyCheck, uniqueObjectsPerFolder, validationCheck } from '../lib';
+import { defaultChecks, importedSchemaFiles, ManifestCheck } from '../lib';
 
 /**
  * The checks every synth runs before it replaces dist/: each object against its schema (built-in kinds of the
@@ -7,7 +7,4 @@ import { crdManifestCheck, importedSchemaFiles, ManifestCheck, policyCheck, uniq
  * CRDs) and CEL rules, the CRDs against the API server's CRD rules of that release, the pod security and RBAC
  * policy, and one definition per object in each folder.
  */
-export const CHECKS: ManifestCheck[] = [
-  validationCheck({ requireNamespace: true, schemaFiles: importedSchemaFiles(path.join(__dirname, '..', 'imports')) }),
-  crdManifestCheck(), policyCheck, uniqueObjectsPerFolder,
-];
+export const CHECKS: ManifestCheck[] = defaultChecks({ schemaFiles: importedSchemaFiles(path.join(__dirname, '..', 'imports')) });

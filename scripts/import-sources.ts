@@ -1,5 +1,6 @@
-// What `npm run import` generates into imports/: our own API (api/) and the third-party CRDs the app uses.
-// Only kinds the app actually uses are imported: every generated class costs type-check time.
+// What `npm run import` generates: the reference app's own API (api/) into imports/, and the third-party CRDs whose
+// objects the library itself emits (Argo CD, cert-manager, prometheus-operator) into lib/generated/, shipped in the
+// package. Only kinds the library actually uses are imported: every generated class costs type-check time.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderApiCrds } from './render-crds';
@@ -16,6 +17,11 @@ export interface ImportSource {
   /** Whether the source lives in ../shared (absent on some machines). */
   readonly shared: boolean;
 }
+
+/** Where the app's own generated API lives. */
+export const APP_IMPORTS = path.join(__dirname, '..', 'imports');
+/** Where the library's generated classes of third-party kinds live (their schemas are known to the validator). */
+export const LIBRARY_IMPORTS = path.join(__dirname, '..', 'lib', 'generated');
 
 function fromShared(group: string, files: string[]): ImportSource {
   return {

@@ -1,11 +1,11 @@
-// `npm run import`: regenerate imports/ from the CRDs in api/ and the third-party CRDs in ../shared/crds.
-// Never edit imports/ by hand.
+// `npm run import`: regenerate imports/ from the CRDs in api/, and lib/generated/ from the third-party CRDs in
+// ../shared/crds. Never edit either by hand.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { compactSchemas } from './compact-schemas';
-import { IMPORT_SOURCES, ImportSource, SHARED_CRDS, sharedCrdsPresent } from './import-sources';
+import { APP_IMPORTS, IMPORT_SOURCES, ImportSource, LIBRARY_IMPORTS, SHARED_CRDS, sharedCrdsPresent } from './import-sources';
 
 const ROOT = path.join(__dirname, '..');
 const CDK8S_CLI = path.join(path.dirname(require.resolve('cdk8s-cli/package.json')), 'bin', 'cdk8s');
@@ -63,10 +63,22 @@ export function generateImports(outdir: string, sources: readonly ImportSource[]
   return skipped;
 }
 
-if (require.main === module) {
-  const skipped = generateImports(process.argv[2] ?? path.join(__dirname, '..', 'imports'));
+/**
+ * `tsx scripts/import.ts --check-into <dir> own|shared`: generate one kind of sources into <dir> (the drift test
+ * runs this in a child process, so its minute of `cdk8s import` does not block the test worker).
+ */
+function checkInto(dir: string, which: string): void {
+  const skipped = generateImports(dir, IMPORT_SOURCES.filter((s) => s.shared === (which === 'shared')));
+  if (skipped.length) throw new Error(`${SHARED_CRDS} is absent`);
+}
+
+if (require.main === module && process.argv[2] === '--check-into') {
+  checkInto(process.argv[3], process.argv[4]);
+} else if (require.main === module) {
+  generateImports(APP_IMPORTS, IMPORT_SOURCES.filter((s) => !s.shared));
+  const skipped = generateImports(LIBRARY_IMPORTS, IMPORT_SOURCES.filter((s) => s.shared));
   if (skipped.length) {
-    console.error(`warning: ${SHARED_CRDS} is absent; kept the committed imports of ${skipped.join(', ')}`);
+    console.error(`warning: ${SHARED_CRDS} is absent; kept the committed lib/generated/ modules of ${skipped.join(', ')}`);
   }
-  console.log('imports/ regenerated');
+  console.log(skipped.length ? 'imports/ regenerated' : 'imports/ and lib/generated/ regenerated');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileSchemaRules, evaluateRules } from '../lib';
-import type { JSONSchemaProps } from '../lib';
+import { compileSchemaRules, evaluateRules } from '../lib/internal';
+import type { JSONSchemaProps } from '../lib/internal';
 
 /** Evaluates one expression as a rule `<expr> == <expected>` on a string-typed `self`. */
 function holds(expr: string, kubeVersion = '1.30', self: unknown = 'x'): string[] {

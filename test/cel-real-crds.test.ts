@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkCrdCelRules, compileSchemaRules, evaluateRules, formatFinding, type Finding, type JSONSchemaProps } from '../lib';
+import { checkCrdCelRules, compileSchemaRules, evaluateRules, formatFinding, type Finding, type JSONSchemaProps } from '../lib/internal';
 import { ROOT } from './helpers';
 
 const CRDS = path.join(ROOT, '..', 'shared', 'crds');

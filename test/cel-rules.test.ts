@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCrdCelRules, compileSchemaRules, evaluateRules, formatFinding, type Finding, type JSONSchemaProps } from '../lib';
+import { checkCrdCelRules, compileSchemaRules, evaluateRules, formatFinding, type Finding, type JSONSchemaProps } from '../lib/internal';
 
 const spec = (props: Record<string, JSONSchemaProps>, rules: JSONSchemaProps['x-kubernetes-validations']): JSONSchemaProps => ({
   type: 'object',

@@ -4,7 +4,7 @@ import { Chart, Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { CacheApi } from '../api';
-import { formatCrdFinding, listFiles, validateCustomResourceDefinition } from '../lib';
+import { formatCrdFinding, listFiles, validateCustomResourceDefinition } from '../lib/internal';
 import { ROOT } from './helpers';
 
 const api = new CacheApi(new Chart(Testing.app(), 'test'), 'Api');

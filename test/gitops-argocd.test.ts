@@ -1,7 +1,7 @@
 import { ApiObject, Chart, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { describe, expect, test } from 'vitest';
-import { Application, ApplicationSet, AppProject } from '../imports/argoproj.io';
+import { Application, ApplicationSet, AppProject } from '../lib/generated/argoproj.io';
 import {
   ClusterFanout, CustomResourceDefinition, DEFAULT_SYNC_OPTIONS, DeliveryProject, EnvironmentApplication, IN_CLUSTER, syncPolicy,
 } from '../lib';

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { afterAll, expect, test } from 'vitest';
-import { findPrevious, GitOpsApp, uniqueObjectsPerFolder } from '../lib';
+import { findPrevious, GitOpsApp, uniqueObjectsPerFolder } from '../lib/internal';
 import { tempDir } from './helpers';
 
 const dir = tempDir();

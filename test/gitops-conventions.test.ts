@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import {
   addSyncOption, applyPasses, assignSyncWaves, CustomResourceDefinition, defaultSyncWave, MAX_CLIENT_SIDE_APPLY_BYTES,
   serverSideApplyForLargeCrds, skipDryRunWhereCrdIsElsewhere, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION, SyncWave,
-} from '../lib';
+} from '../lib/internal';
 
 const SHARED_CRDS = path.resolve(__dirname, '..', '..', 'shared', 'crds');
 const APPLICATIONSET_CRD = path.join(SHARED_CRDS, 'argoproj.io_applicationset.yaml');

@@ -1,6 +1,6 @@
 import { Chart, Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
-import { ArgoCdHealthChecks, CONDITIONS_HEALTH_LUA, healthCustomizationKey } from '../lib';
+import { ArgoCdHealthChecks, CONDITIONS_HEALTH_LUA, healthCustomizationKey } from '../lib/internal';
 
 // fengari is a Lua 5.3 VM in JavaScript (devDependency): the health check runs here as Argo CD runs it,
 // with the object as the global `obj`. It ships no types.

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { ENVIRONMENTS, OPERATOR_NAMESPACE, REPOSITORY } from '../app/environments';
-import { CONDITIONS_HEALTH_LUA, healthCustomizationKey, listFiles, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../lib';
+import { CONDITIONS_HEALTH_LUA, healthCustomizationKey, listFiles, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../lib/internal';
 import { directorySourceFindings } from '../lib/gitops/directory-source';
 import { isBuiltInApiVersion } from '../lib/gitops/kubernetes-kinds';
 import { ROOT } from './helpers';

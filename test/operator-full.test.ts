@@ -1,7 +1,7 @@
 import { Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
-import { Certificate, Issuer } from '../imports/cert-manager.io';
-import { ServiceMonitor } from '../imports/monitoring.coreos.com';
+import { Certificate, Issuer } from '../lib/generated/cert-manager.io';
+import { ServiceMonitor } from '../lib/generated/monitoring.coreos.com';
 import { ManagedKinds, Operator, Verbs } from '../lib';
 import { chartWithCrds, EGRESS, findOne, labels, PROMETHEUS, SELECTOR, synthOperator, USER_ROLE_VERBS, userRole } from './operator-fixtures';
 

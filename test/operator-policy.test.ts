@@ -4,7 +4,7 @@ import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { createApp } from '../main';
-import { acceptFinding, checkPolicy, formatFinding, GitOpsApp, listFiles, ManagedKinds, Manifest, Operator, policyCheck } from '../lib';
+import { acceptFinding, checkPolicy, formatFinding, GitOpsApp, listFiles, ManagedKinds, Manifest, Operator, policyCheck } from '../lib/internal';
 import { chartWithCrds, synthOperator } from './operator-fixtures';
 import { tempDir } from './helpers';
 

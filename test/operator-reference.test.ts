@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHECKS } from '../app/checks';
 import { ENVIRONMENTS, OPERATOR_NAMESPACE } from '../app/environments';
-import { checkPolicy, formatFinding, Manifest, readManifestTree, runChecksPerFolder } from '../lib';
+import { checkPolicy, formatFinding, Manifest, readManifestTree, runChecksPerFolder } from '../lib/internal';
 import { ROOT } from './helpers';
 import { findOne } from './operator-fixtures';
 

@@ -1,6 +1,6 @@
 import { ApiObject, Chart, Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
-import { acceptFinding, parseAcceptances } from '../lib';
+import { acceptFinding, parseAcceptances } from '../lib/internal';
 import { policyLines, withPod } from './policy-fixtures';
 
 const secretsRole = (annotations?: Record<string, string>) => ({

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { listFiles } from '../lib';
+import { listFiles } from '../lib/internal';
 import { readTree, ROOT, tempDir } from './helpers';
 
 // The committed output of the reference operator, read as a user's GitOps tool would read it.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Finding, validateMetadata } from '../lib';
+import { Finding, validateMetadata } from '../lib/internal';
 import { isDns1123Label as dns1123Label, isDns1123Subdomain as dns1123Subdomain, isQualifiedName as qualifiedName, isValidLabelValue as labelValue } from '../lib/apimachinery/names';
 import { pathSegmentName } from '../lib/validate/names';
 

@@ -3,7 +3,7 @@ import { Chart, Testing, Yaml } from 'cdk8s';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CacheApi } from '../api';
-import { createValidator, Finding, JSONSchemaProps, Manifest, parseYaml, readInputs, validateValue } from '../lib';
+import { createValidator, Finding, JSONSchemaProps, Manifest, parseYaml, readInputs, validateValue } from '../lib/internal';
 import { arbitraryOf, mutationsOf, SchemaArbitraryOptions } from './schema-arbitrary';
 
 const F = path.join(__dirname, 'fixtures', 'validate');

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { InputError, locateField, parseYaml, readInputs } from '../lib';
+import { InputError, locateField, parseYaml, readInputs } from '../lib/internal';
 import { tempDir } from './helpers';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'validate');

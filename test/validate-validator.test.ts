@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { createValidator, Finding, formatFinding, importedSchemaFiles, Manifest, readInputs, RuleEngine, SchemaRegistry, validationCheck } from '../lib';
+import { createValidator, Finding, formatFinding, importedSchemaFiles, Manifest, readInputs, RuleEngine, SchemaRegistry, validationCheck } from '../lib/internal';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'validate');
 const read = (...files: string[]) => readInputs(files.map((f) => path.join(FIXTURES, f)));

@@ -70,7 +70,7 @@ function rawArgoImport(imports: string): void {
 
 /** Ours: the compiled module committed in imports/. */
 function compiledArgoImport(imports: string): void {
-  for (const ext of ['js', 'd.ts']) fs.copyFileSync(path.join(ROOT, 'imports', `argoproj.io.${ext}`), path.join(imports, `argoproj.io.${ext}`));
+  for (const ext of ['js', 'd.ts']) fs.copyFileSync(path.join(ROOT, 'lib', 'generated', `argoproj.io.${ext}`), path.join(imports, `argoproj.io.${ext}`));
 }
 
 export function importCase(opts: BenchOptions): CaseResult {

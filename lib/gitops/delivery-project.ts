@@ -1,6 +1,6 @@
 import { ApiObject, Lazy } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
-import { AppProject, AppProjectSpecClusterResourceWhitelist } from '../../imports/argoproj.io';
+import { AppProject, AppProjectSpecClusterResourceWhitelist } from '../generated/argoproj.io';
 import { ClusterTarget } from './delivery-target';
 import { apiGroupOf, isBuiltInClusterScoped } from './kubernetes-kinds';
 import { compare } from './output-layout';

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Application } from '../../imports/argoproj.io';
+import { Application } from '../generated/argoproj.io';
 import { ClusterTarget, directorySource, GitSource, RESOURCES_FINALIZER } from './delivery-target';
 import { SyncPolicyOptions, syncPolicy } from './sync-policy';
 

@@ -6,6 +6,7 @@ import { Finding } from '../report/finding';
 import { folderOf, Manifest, ManifestCheck } from '../report/manifest';
 import { applyPasses, ARGO_CD_PASSES } from './argocd-conventions';
 import { cliOutputFindings, copyToCliOutput } from './cdk8s-cli-output';
+import { defaultChecks } from './default-checks';
 import { directorySourceFindings } from './directory-source';
 import { readManifestTree } from './manifest-files';
 import { planOutputFiles } from './output-layout';
@@ -28,8 +29,8 @@ export interface GitOpsAppProps extends Omit<AppProps, 'outdir' | 'yamlOutputTyp
   /**
    * Checks run over the synthesized objects before the output is replaced, once per output folder (see
    * `runChecksPerFolder`). A finding with severity `error` fails the synth (all of them are listed); warnings
-   * are printed in the summary.
-   * @default no checks
+   * are printed in the summary. Opting out is explicit: `checks: []`.
+   * @default defaultChecks(): schemas and CEL, CRD rules, policy, unique objects per folder
    */
   readonly checks?: readonly ManifestCheck[];
   /**
@@ -79,7 +80,7 @@ export class GitOpsApp extends App {
     const target = path.resolve(props.outdir ?? 'dist');
     super({ resolvers: props.resolvers, outdir: target });
     this.target = target;
-    this.checks = [...props.checks ?? [], ...props.crdUpgradeChecks === false ? [] : [crdUpgradeCheck(findPrevious)]];
+    this.checks = [...props.checks ?? defaultChecks(), ...props.crdUpgradeChecks === false ? [] : [crdUpgradeCheck(findPrevious)]];
     this.kubeVersions = props.kubeVersions ?? {};
     this.passes = props.passes ?? ARGO_CD_PASSES;
     this.log = props.log ?? ((text) => process.stdout.write(text));

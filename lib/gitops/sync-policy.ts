@@ -1,4 +1,4 @@
-import { ApplicationSpecSyncPolicy } from '../../imports/argoproj.io';
+import { ApplicationSpecSyncPolicy } from '../generated/argoproj.io';
 
 /** How Argo CD syncs an Application. */
 export interface SyncPolicyOptions {

@@ -1,6 +1,6 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { ServiceMonitor, ServiceMonitorSpecEndpointsScheme } from '../../imports/monitoring.coreos.com';
+import { ServiceMonitor, ServiceMonitorSpecEndpointsScheme } from '../generated/monitoring.coreos.com';
 import { OperatorIdentity } from './identity';
 import { PORTS } from './ports';
 import { newClusterRole, newClusterRoleBinding } from './rbac-util';

@@ -1,7 +1,8 @@
 /**
  * Where schemas come from, keyed by apiVersion + kind: the built-in kinds of each shipped Kubernetes release
- * (they take precedence, as the API server serves its own kinds first), CRDs (every served version) and the
- * compact `imports/<group>.schemas.json` files. Each schema is compiled once, on first use.
+ * (they take precedence, as the API server serves its own kinds first), CRDs (every served version), the compact
+ * `imports/<group>.schemas.json` files and the third-party kinds the library emits (lib/generated/). Each schema
+ * is compiled once, on first use.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,6 +10,7 @@ import { JSONSchemaProps } from '../crd/schema';
 import { Finding } from '../report/finding';
 import { builtinKind, OBJECT_META_REF, resolveBuiltinRef } from './builtin-schemas';
 import { NEWEST_KUBE_RELEASE, shippedRelease } from './kube-releases';
+import { libraryKind } from './library-schemas';
 import { compileSchema } from './schema-compile';
 import { CompiledSchema, SchemaNode } from './schema-types';
 
@@ -32,7 +34,7 @@ export class SchemaRegistry {
   private readonly entries = new Map<string, SchemaEntry>();
   private readonly compiled = new Map<string, CompiledEntry | null>();
 
-  /** @param builtins look up Kubernetes' own kinds (schemas of the release asked for in `lookup`) */
+  /** @param builtins look up Kubernetes' own kinds (schemas of the release asked for in `lookup`) and the library's third-party kinds */
   constructor(private readonly builtins = true) {}
 
   /** Whether built-in kinds are looked up. */
@@ -113,9 +115,13 @@ export class SchemaRegistry {
     const hit = this.compiled.get(key);
     if (hit !== undefined) return hit ?? undefined;
     const b = this.builtins ? builtinKind(release, apiVersion, kind) : undefined;
-    const entry: SchemaEntry | undefined = b
+    let entry: SchemaEntry | undefined = b
       ? { apiVersion, kind, schema: b.schema, namespaced: b.namespaced, builtin: true, source: `Kubernetes ${release}` }
       : this.entries.get(`${apiVersion}/${kind}`);
+    if (!entry && this.builtins) {
+      const own = libraryKind(apiVersion, kind);
+      if (own) entry = { apiVersion, kind, schema: own.schema, builtin: false, source: own.source };
+    }
     const compiled = entry ? { ...entry, validate: this.compile(entry, release) } : undefined;
     this.compiled.set(key, compiled ?? null);
     return compiled;

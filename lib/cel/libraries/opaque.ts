@@ -1,11 +1,11 @@
-import { CelScalar, celMethod, isCelMap, mapType, type CelFunc, type CelInput, type CelType, type CelValue } from '@bufbuild/cel';
+import { CelScalar, celMethod, isCelMap, mapType, type CelFunc, type CelInput, type CelMapType, type CelType, type CelValue } from '@bufbuild/cel';
 
 /**
  * Kubernetes adds opaque CEL types (URL, Quantity, IP, CIDR, Format, optional). @bufbuild/cel 0.6 has no way to
  * declare an opaque type, so a value of one is a one-entry map `{ "@<type>": payload }` whose payload is
  * canonical (so `==` compares the values as upstream does). Hand-written: no library offers these types.
  */
-export const OPAQUE_MAP = mapType(CelScalar.STRING, CelScalar.DYN);
+export const OPAQUE_MAP: CelMapType = mapType(CelScalar.STRING, CelScalar.DYN);
 
 export function opaque(tag: string, payload: CelInput): Map<string, CelInput> {
   return new Map([[`@${tag}`, payload]]);
