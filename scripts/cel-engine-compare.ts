@@ -5,7 +5,7 @@
  * (the alternatives are not dependencies of opkit; install them in a scratch folder to compare).
  */
 import { createRequire } from 'node:module';
-import { compileSchemaRules, evaluateRules, type JSONSchemaProps } from '../lib';
+import { compileSchemaRules, evaluateRules, type JSONSchemaProps } from '../lib/internal';
 
 const cases: [string, boolean][] = [
   ["self.?a.b.orValue('none') == 'x'", true],

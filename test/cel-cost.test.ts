@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCrdCelRules, type JSONSchemaProps } from '../lib';
+import { checkCrdCelRules, type JSONSchemaProps } from '../lib/internal';
 import { maxCardinality, maxElements, minSerializedSize } from '../lib/cel/schema-sizes';
 
 const crd = (spec: JSONSchemaProps) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCrdCelRules, compileSchemaRules, evaluateRules, formatFinding, type Finding, type JSONSchemaProps } from '../lib';
+import { checkCrdCelRules, compileSchemaRules, evaluateRules, formatFinding, type Finding, type JSONSchemaProps } from '../lib/internal';
 import { escapeProperty, unescapeProperty } from '../lib/cel/escaping';
 
 const lines = (findings: readonly Finding[]) => findings.map(formatFinding);

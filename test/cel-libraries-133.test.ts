@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSchemaRules, evaluateRules, formatFinding, type JSONSchemaProps } from '../lib';
+import { compileSchemaRules, evaluateRules, formatFinding, type JSONSchemaProps } from '../lib/internal';
 import { parseSemver } from '../lib/cel/libraries/semver';
 
 const schema = (rules: string[]): JSONSchemaProps => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSchemaRules, evaluateRules, formatFinding, type Finding, type JSONSchemaProps } from '../lib';
+import { compileSchemaRules, evaluateRules, formatFinding, type Finding, type JSONSchemaProps } from '../lib/internal';
 import { maskOptionalSyntax } from '../lib/cel/optional-syntax';
 
 const lines = (findings: readonly Finding[]) => findings.map(formatFinding);

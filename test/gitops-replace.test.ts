@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { formatSummary, GitOpsApp } from '../lib';
+import { formatSummary, GitOpsApp } from '../lib/internal';
 import { removeTree } from '../lib/gitops/replace-dir';
 import { readTree, ROOT, tempDir } from './helpers';
 

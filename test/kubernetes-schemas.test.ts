@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createValidator, Manifest, runChecksPerFolder, validationCheck } from '../lib';
+import { createValidator, Manifest, runChecksPerFolder, validationCheck } from '../lib/internal';
 import { kubernetesSchemasDir } from '../lib/validate/builtin-schemas';
 import { KUBE_RELEASES, NEWEST_KUBE_RELEASE } from '../lib/validate/kube-releases';
 import { servedApiFindings } from '../lib/validate/served-apis';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createValidator, Manifest, parseYaml } from '../lib';
+import { createValidator, Manifest, parseYaml } from '../lib/internal';
 import { BUILTIN_RULES } from '../lib/validate/builtin-rules';
 import { ROOT } from './helpers';
 

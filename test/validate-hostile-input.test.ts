@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { createValidator, InputError, parseYaml, readInputs } from '../lib';
+import { createValidator, InputError, parseYaml, readInputs } from '../lib/internal';
 import { runValidate } from '../lib/cli/validate-command';
 import { ROOT, tempDir } from './helpers';
 

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Certificate, Issuer } from '../../imports/cert-manager.io';
+import { Certificate, Issuer } from '../generated/cert-manager.io';
 import { OperatorIdentity } from './identity';
 import { selfSignedIssuer, serviceCertificate } from './webhook-certificate';
 
