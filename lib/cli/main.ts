@@ -10,6 +10,7 @@ Commands:
   validate [options] PATH...   Check manifests as the API server would ('opkit validate --help')
   diff [options] OLD NEW       Show what changes between two sets of manifests, object by object
                                ('opkit diff --help')
+  init [options] [DIR]         Start a new operator project, offline ('opkit init --help')
 
 Options:
   -h, --help       Show this help
@@ -32,6 +33,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   if (first === 'diff') {
     const { runDiff } = require('./diff-command') as typeof import('./diff-command');
     return runDiff(argv.slice(1), { out, err });
+  }
+  if (first === 'init') {
+    const { runInit } = require('./init-command') as typeof import('./init-command');
+    return runInit(argv.slice(1), { out, err });
   }
   if (first === '-v' || first === '--version') {
     out(`${packageVersion()}\n`);
