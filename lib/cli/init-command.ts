@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportCliError, UsageError } from './args';
 import { initFiles, InitValues } from './init-templates';
+import { ownPackage } from './own-package';
 
 export const INIT_USAGE = `Usage: opkit init [options] [DIR]
 
@@ -50,6 +51,7 @@ export function runInit(argv: string[], io: CliIO): number {
       throw new UsageError(`--name must be a DNS label of at most 40 characters (it names the operator's objects), got '${name}'`);
     }
     const own = ownPackage();
+    if (!own) throw new Error('cannot find opkit\'s own package.json');
     const opkitSpec = values.opkit ? dependencySpec(values.opkit) : `^${own.version}`;
     const dev = own.devDependencies ?? {};
     const values_: InitValues = {
@@ -82,17 +84,4 @@ function dependencySpec(spec: string): string {
     return `file:${abs}`;
   }
   return spec;
-}
-
-interface OwnPackage { version: string; devDependencies?: Record<string, string> }
-
-/** opkit's own package.json, from the source tree (lib/cli) or the build (build/cli, or the build/opkit.js bundle). */
-function ownPackage(): OwnPackage {
-  for (const rel of ['../../package.json', '../package.json']) {
-    const file = path.join(__dirname, rel);
-    if (!fs.existsSync(file)) continue;
-    const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
-    if (pkg.name === 'opkit') return pkg;
-  }
-  throw new Error('opkit init: cannot find opkit\'s own package.json');
 }

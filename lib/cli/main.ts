@@ -1,6 +1,5 @@
 // The `opkit` command line: a thin shell that parses arguments, calls the library and sets the exit code.
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { ownPackage } from './own-package';
 
 const USAGE = `Usage: opkit <command> [options]
 
@@ -39,21 +38,13 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     return runInit(argv.slice(1), { out, err });
   }
   if (first === '-v' || first === '--version') {
-    out(`${packageVersion()}\n`);
+    out(`${ownPackage()?.version ?? 'unknown'}\n`);
     return 0;
   }
   err(`opkit: unknown command or option '${first}'\n\n${USAGE}`);
   return 2;
 }
 
-function packageVersion(): string {
-  for (const rel of ['../../package.json', '../package.json']) {
-    try {
-      return JSON.parse(readFileSync(path.join(__dirname, rel), 'utf8')).version;
-    } catch { /* try the next layout (source or bundle) */ }
-  }
-  return 'unknown';
-}
 
 // The bundle doubles as a cdk8s validation plugin (cdk8s.yaml: `package: ./build/opkit.js`,
 // `class: OpkitValidation`); a getter, so the validator is only loaded when cdk8s asks for it.
