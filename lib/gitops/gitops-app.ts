@@ -10,7 +10,7 @@ import { defaultChecks } from './default-checks';
 import { directorySourceFindings } from './directory-source';
 import { readManifestTree } from './manifest-files';
 import { planOutputFiles } from './output-layout';
-import { ObjectPass } from './placed-object';
+import { groupBy, ObjectPass } from './placed-object';
 import { findPrevious } from './previous-object';
 import { lockOutput } from './output-lock';
 import { realOutputDir } from './output-target';
@@ -193,13 +193,12 @@ function displayPath(p: string): string {
  */
 export function runChecksPerFolder(checks: readonly ManifestCheck[], manifests: readonly Manifest[],
   previous: readonly Manifest[] | undefined, kubeVersionOf: (folder: string) => string | undefined = () => undefined): Finding[] {
-  const folders = [...new Set(manifests.map(folderOf))];
-  return checks.flatMap((check) => folders.flatMap((folder) => {
+  // Grouped once (in first-seen order), not filtered again for every check.
+  const byFolder = groupBy(manifests, folderOf);
+  const previousByFolder = previous && groupBy(previous, folderOf);
+  return checks.flatMap((check) => [...byFolder].flatMap(([folder, inFolder]) => {
     const kubeVersion = kubeVersionOf(folder);
-    return check(
-      manifests.filter((m) => folderOf(m) === folder),
-      { previous: previous?.filter((m) => folderOf(m) === folder), ...(kubeVersion ? { kubeVersion } : {}) },
-    );
+    return check(inFolder, { previous: previousByFolder && (previousByFolder.get(folder) ?? []), ...(kubeVersion ? { kubeVersion } : {}) });
   }));
 }
 
