@@ -11,7 +11,7 @@ export {
 } from './crd/schema-builder';
 export { Cel, type RuleOptions } from './crd/cel-rules';
 export { conditionsSchema, observedGenerationSchema } from './crd/conditions';
-export { type JSONSchemaProps, type ValidationRule } from './crd/schema';
+export { type JSONSchemaProps, type ValidationRule } from './schema/json-schema-props';
 
 // Operator: the controller's manifests.
 export { Operator, type OperatorProps } from './operator/operator';
@@ -44,7 +44,7 @@ export { readInputs, InputError, type ReadInputsOptions } from './validate/read-
 export { type ReadLimits } from './validate/read-limits';
 export { SchemaRegistry, importedSchemaFiles, type SchemaEntry } from './validate/registry';
 export { KUBE_RELEASES, NEWEST_KUBE_RELEASE } from './validate/kube-releases';
-export { type UnknownFieldPolicy } from './validate/schema-types';
+export { type UnknownFieldPolicy } from './validate/compiled-schema';
 export { validateCustomResourceDefinition, crdManifestCheck, formatCrdFinding, type ValidateCrdOptions } from './crd/validation/validate-crd';
 export { checkPolicy, policyCheck } from './policy/policy-check';
 export { ACCEPT_ANNOTATION, acceptFinding } from './policy/accept';

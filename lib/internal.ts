@@ -1,6 +1,6 @@
 // Every module of the library, for this repository's own tests and bench. Not part of the package: its `exports`
 // map publishes only lib/index.ts, the designed public API.
-export * from './crd/schema';
+export * from './schema/json-schema-props';
 export * from './crd/schema-builder';
 export * from './crd/cel-rules';
 export * from './crd/conditions';

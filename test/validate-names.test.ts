@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Finding, validateMetadata } from '../lib/internal';
-import { isDns1123Label as dns1123Label, isDns1123Subdomain as dns1123Subdomain, isQualifiedName as qualifiedName, isValidLabelValue as labelValue } from '../lib/apimachinery/names';
-import { pathSegmentName } from '../lib/validate/names';
+import { isDns1123Label as dns1123Label, isDns1123Subdomain as dns1123Subdomain, isQualifiedName as qualifiedName, isValidLabelValue as labelValue } from '../lib/apimachinery/name-formats';
+import { pathSegmentName } from '../lib/validate/kind-name-rules';
 
 const meta = (m: unknown, requireName = true) => {
   const out: Finding[] = [];

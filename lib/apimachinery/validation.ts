@@ -1,8 +1,8 @@
 /**
  * apimachinery pkg/util/validation checks beyond names (ports, percents, config keys), with their exact error
- * texts. Names are in names.ts.
+ * texts. Names are in name-formats.ts.
  */
-import { regexError } from './names';
+import { regexError } from './name-formats';
 
 /** IsValidPortNum. */
 export function isValidPortNum(port: number): string[] {

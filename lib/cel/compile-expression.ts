@@ -6,7 +6,7 @@ import { instrument, nodeCount } from './cost-guard';
 import { kubernetesEnv } from './environment';
 import { kubeMinor } from './kube-version';
 import { maskOptionalSyntax, restoreOptionalSyntax, toOptionalAccess } from './optional-syntax';
-import { typeName, type SchemaCelType } from './schema-types';
+import { typeName, type SchemaCelType } from './schema-cel-type';
 import { expandTwoVarComprehensions } from './two-var-comprehensions';
 import { typeCheck } from './typecheck';
 import { UNORDERED_EQUALS, UNORDERED_NOT_EQUALS } from './unordered-equality';

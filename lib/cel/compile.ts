@@ -1,11 +1,11 @@
 import type { CelResult } from '@bufbuild/cel';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
-import type { JSONSchemaProps, ValidationRule } from '../crd/schema';
+import type { JSONSchemaProps, ValidationRule } from '../schema/json-schema-props';
 import type { Finding } from '../report/finding';
 import { compileExpression } from './compile-expression';
 import { resolveFieldPath } from './field-path';
 import { DEFAULT_KUBE_VERSION, isKubeVersion } from './kube-version';
-import { schemaCelType, type SchemaCelType } from './schema-types';
+import { schemaCelType, type SchemaCelType } from './schema-cel-type';
 
 export interface CelCompileOptions {
   /** Kubernetes version whose CEL libraries are available. @default "1.27" */

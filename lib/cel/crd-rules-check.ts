@@ -1,4 +1,4 @@
-import type { JSONSchemaProps } from '../crd/schema';
+import type { JSONSchemaProps } from '../schema/json-schema-props';
 import type { Finding, ObjectRef } from '../report/finding';
 import { compileSchemaRules, type CompiledCelNode } from './compile';
 import { childCardinalityFactor, maxCardinality } from './schema-sizes';

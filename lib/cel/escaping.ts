@@ -1,7 +1,7 @@
 /**
  * CEL property-name escaping, as apiserver `pkg/cel/escaping.go` (`Escape` / `Unescape`): an object property
  * whose name is not a CEL identifier is accessed under an escaped name (`self.__namespace__`, `self.x__dash__y`).
- * Used where the schema becomes CEL types (schema-types.ts) and where values become CEL values (to-cel-value.ts).
+ * Used where the schema becomes CEL types (schema-cel-type.ts) and where values become CEL values (to-cel-value.ts).
  */
 
 /** CEL's reserved words (cel-spec langdef): a property named so is `__{word}__`. */

@@ -1,5 +1,5 @@
 import { celError, isCelError, type CelInput, type CelResult } from '@bufbuild/cel';
-import type { JSONSchemaProps, ValidationRule } from '../crd/schema';
+import type { JSONSchemaProps, ValidationRule } from '../schema/json-schema-props';
 import type { Finding, ObjectRef } from '../report/finding';
 import type { CompiledCelNode, CompiledCelRule, CompiledSchemaRules } from './compile';
 import { meter, PER_CALL_COST_LIMIT, startCall } from './cost-guard';

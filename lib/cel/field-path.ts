@@ -1,4 +1,4 @@
-import type { JSONSchemaProps } from '../crd/schema';
+import type { JSONSchemaProps } from '../schema/json-schema-props';
 
 /**
  * Resolves a rule's `fieldPath` (".spec.foo", ".map['key.with.dots']") against the schema node like the API

@@ -1,5 +1,5 @@
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
-import type { JSONSchemaProps } from '../crd/schema';
+import type { JSONSchemaProps } from '../schema/json-schema-props';
 import { fieldSchema, maxElements, maxStringLength } from './schema-sizes';
 import { ENTRIES } from './two-var-comprehensions';
 

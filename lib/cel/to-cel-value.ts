@@ -3,7 +3,7 @@ import { create } from '@bufbuild/protobuf';
 import { DurationSchema } from '@bufbuild/protobuf/wkt';
 import { celList, celMap, type CelInput } from '@bufbuild/cel';
 import { escapeProperty } from './escaping';
-import type { SchemaCelType } from './schema-types';
+import type { SchemaCelType } from './schema-cel-type';
 
 /**
  * Converts a JSON value into the CEL value the API server binds (`UnstructuredToVal`): integers become int64

@@ -3,7 +3,7 @@ import type { Expr, SourceInfo } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js'
 import { escapeProperty, unescapeProperty } from './escaping';
 import { OPAQUE_METHOD_TARGETS, OPAQUE_RESULTS, OPTIONAL } from './libraries/opaque-types';
 import { OPTIONAL_INDEX, OPTIONAL_LIST_ENTRY, OPTIONAL_MAP_ENTRY, OPTIONAL_SELECT } from './optional-syntax';
-import { BOOL, DOUBLE, DYN, INT, STRING, typeName, type SchemaCelType } from './schema-types';
+import { BOOL, DOUBLE, DYN, INT, STRING, typeName, type SchemaCelType } from './schema-cel-type';
 
 /**
  * Our own static type check of a parsed rule. @bufbuild/cel 0.6 has a checker, but it is not exported and it

@@ -1,13 +1,13 @@
 import type { Finding } from '../report/finding';
 import type { Manifest, ManifestCheck } from '../report/manifest';
-import type { RuleEngine } from '../validate/rule-engine';
+import type { RuleEngine } from '../schema/rule-engine';
 
 // `require` instead of `import` below: the bundle loads lib/crd and lib/cel (with the CEL engine, about a quarter
 // of the start-up time) only when the inputs need them, so `opkit validate` on built-in kinds starts fast.
 
 /** lib/cel's engine, loaded the first time a custom resource with `x-kubernetes-validations` is validated. */
 export function loadCelEngine(): RuleEngine<any> {
-  return (require('../cel/rule-engine') as typeof import('../cel/rule-engine')).celRuleEngine;
+  return (require('../cel/cel-rule-engine') as typeof import('../cel/cel-rule-engine')).celRuleEngine;
 }
 
 const isCrd = (m: Manifest) => m.object?.kind === 'CustomResourceDefinition' && String(m.object?.apiVersion).startsWith('apiextensions.k8s.io/');

@@ -10,7 +10,7 @@ import { NEWEST_KUBE_RELEASE, shippedRelease } from '../validate/kube-releases';
 import { readInputs } from '../validate/read-files';
 import { importedSchemaFiles, SchemaRegistry } from '../validate/registry';
 import { buildValidator, DuplicateScope } from '../validate/validator-core';
-import { UnknownFieldPolicy } from '../validate/schema-types';
+import { UnknownFieldPolicy } from '../validate/compiled-schema';
 import { oneOf, reportCliError, UsageError } from './args';
 import { cliChecks, crdRevisionFindings, loadCelEngine } from './checks';
 import { OutputFormat, render } from './output';

@@ -1,4 +1,4 @@
-import { ValidationRule } from './schema';
+import { ValidationRule } from '../schema/json-schema-props';
 
 /** Extra fields of a CEL rule besides the expression. */
 export type RuleOptions = Omit<ValidationRule, 'rule'>;

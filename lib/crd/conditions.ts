@@ -1,4 +1,4 @@
-import { JSONSchemaProps } from './schema';
+import { JSONSchemaProps } from '../schema/json-schema-props';
 import { Schema } from './schema-builder';
 
 // metav1.Condition exactly as controller-gen renders it (descriptions, patterns and limits are the upstream ones),

@@ -1,4 +1,4 @@
-import { JSONSchemaProps } from './schema';
+import { JSONSchemaProps } from '../schema/json-schema-props';
 
 /** A column `kubectl get` prints for the resource (`+kubebuilder:printcolumn`). */
 export interface PrinterColumn {

@@ -1,4 +1,4 @@
-import { JSONSchemaProps, ValidationRule } from './schema';
+import { JSONSchemaProps, ValidationRule } from '../schema/json-schema-props';
 
 /** Options every schema node accepts (the generic controller-gen markers). */
 export interface CommonOptions<T> {

@@ -1,5 +1,5 @@
 import { describeObject, ObjectRef } from '../report/finding';
-import { groupOf, identityKey } from '../validate/identity';
+import { groupOf, identityKey } from '../report/object-identity';
 import { diffValues, FieldChange } from './value-diff';
 
 /** An object read for a diff, with the folder it is in relative to the compared root ('' for a file). */

@@ -1,7 +1,7 @@
 import { ApiObject, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { OperatorIdentity } from './identity';
+import { OperatorIdentity } from './operator-identity';
 import { METRICS_CERT_DIR, PORTS, WEBHOOK_CERT_DIR } from './ports';
 
 /** Props of {@link ControllerDeployment}. */

@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { ServiceMonitor, ServiceMonitorSpecEndpointsScheme } from '../generated/monitoring.coreos.com';
-import { OperatorIdentity } from './identity';
+import { OperatorIdentity } from './operator-identity';
 import { PORTS } from './ports';
 import { newClusterRole, newClusterRoleBinding } from './rbac-util';
 

@@ -1,6 +1,6 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { OperatorIdentity } from './identity';
+import { OperatorIdentity } from './operator-identity';
 import { PORTS } from './ports';
 
 /** Pods selected by their labels in namespaces selected by theirs (both must match). */

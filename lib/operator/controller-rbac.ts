@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { acceptFinding } from '../policy/accept';
-import { OperatorIdentity } from './identity';
+import { OperatorIdentity } from './operator-identity';
 import { newClusterRole, newClusterRoleBinding, newRole, newRoleBinding } from './rbac-util';
 import { ManagedKind, ReconciledKind } from './managed-kinds';
 import { EVENTS_RULE, managedKindProblem, managedRule, PolicyRule, reconcileRules } from './rbac-rules';

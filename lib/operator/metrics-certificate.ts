@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { Certificate, Issuer } from '../generated/cert-manager.io';
-import { OperatorIdentity } from './identity';
+import { OperatorIdentity } from './operator-identity';
 import { selfSignedIssuer, serviceCertificate } from './webhook-certificate';
 
 /** Props of {@link MetricsCertificate}. */

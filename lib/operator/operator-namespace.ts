@@ -1,6 +1,6 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { OperatorIdentity } from './identity';
+import { OperatorIdentity } from './operator-identity';
 
 /** Props of {@link OperatorNamespace}. */
 export interface OperatorNamespaceProps {

@@ -7,7 +7,7 @@ import { ControllerMetrics } from './controller-metrics';
 import { ControllerNetworkPolicy, NetworkPolicyOptions } from './controller-network-policy';
 import { ControllerRbac } from './controller-rbac';
 import { CrdUserRoles } from './crd-user-roles';
-import { OperatorIdentity } from './identity';
+import { OperatorIdentity } from './operator-identity';
 import { imagePinningProblem, parseImageReference } from '../policy/image-reference';
 import { toLabelValue } from './labels';
 import { LeaderElectionRbac } from './leader-election-rbac';

@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { CustomResourceDefinition } from '../crd/custom-resource-definition';
-import { OperatorIdentity } from './identity';
+import { OperatorIdentity } from './operator-identity';
 import { PORTS } from './ports';
 import { WebhookKind, WebhookOptions, WebhookTarget } from './webhook-options';
 

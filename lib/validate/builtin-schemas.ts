@@ -12,7 +12,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SchemaNode } from './schema-types';
+import { SchemaNode } from './compiled-schema';
 
 /** ObjectMeta's definition id, used to check `metadata` of every object and embedded resource. */
 export const OBJECT_META_REF = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';

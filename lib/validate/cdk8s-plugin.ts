@@ -5,7 +5,7 @@
  */
 import { Finding } from '../report/finding';
 import { readInputs } from './read-files';
-import { UnknownFieldPolicy } from './schema-types';
+import { UnknownFieldPolicy } from './compiled-schema';
 import { createValidator } from './validator';
 
 /** Properties of {@link OpkitValidation}, from `properties:` of the cdk8s.yaml entry. */

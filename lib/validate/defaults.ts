@@ -1,4 +1,4 @@
-import { JSONSchemaProps } from '../crd/schema';
+import { JSONSchemaProps } from '../schema/json-schema-props';
 
 /**
  * Structural defaulting, as the API server applies it to a custom resource before validating it (and before its

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { JSONSchemaProps } from '../crd/schema';
+import { JSONSchemaProps } from '../schema/json-schema-props';
 
 /** The groups of lib/generated/. */
 export const LIBRARY_GROUPS: readonly string[] = ['argoproj.io', 'cert-manager.io', 'monitoring.coreos.com'];

@@ -3,9 +3,9 @@
  * annotation keys and values, the 256 KiB annotation budget. The type-level checks of metadata are the schema's.
  */
 import { Finding } from '../report/finding';
-import { invalid, required } from './field-errors';
-import { isDns1123Label, isQualifiedName, isValidLabelValue } from '../apimachinery/names';
-import { NameRule } from './names';
+import { invalid, required } from '../apimachinery/field-errors';
+import { isDns1123Label, isQualifiedName, isValidLabelValue } from '../apimachinery/name-formats';
+import { NameRule } from './kind-name-rules';
 
 /** TotalAnnotationSizeLimitB: the API server's limit on all annotation keys and values together. */
 export const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;

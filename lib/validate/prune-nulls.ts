@@ -1,4 +1,4 @@
-import { JSONSchemaProps } from '../crd/schema';
+import { JSONSchemaProps } from '../schema/json-schema-props';
 
 /**
  * apiextensions-apiserver's `PruneNonNullableNullsWithoutDefaults` (pkg/apiserver/schema/defaulting), which the

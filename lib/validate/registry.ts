@@ -6,13 +6,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { JSONSchemaProps } from '../crd/schema';
+import { JSONSchemaProps } from '../schema/json-schema-props';
 import { Finding } from '../report/finding';
 import { builtinKind, OBJECT_META_REF, resolveBuiltinRef } from './builtin-schemas';
 import { NEWEST_KUBE_RELEASE, shippedRelease } from './kube-releases';
 import { libraryKind } from './library-schemas';
 import { compileSchema } from './schema-compile';
-import { CompiledSchema, SchemaNode } from './schema-types';
+import { CompiledSchema, SchemaNode } from './compiled-schema';
 
 export interface SchemaEntry {
   readonly apiVersion: string;

@@ -1,8 +1,8 @@
-import { required } from './field-errors';
+import { required } from '../apimachinery/field-errors';
 import { validateMetadata } from './metadata';
-import { isDns1123Subdomain } from '../apimachinery/names';
-import { NameRule } from './names';
-import { WalkContext } from './schema-types';
+import { isDns1123Subdomain } from '../apimachinery/name-formats';
+import { NameRule } from './kind-name-rules';
+import { WalkContext } from './compiled-schema';
 
 /**
  * The checks the API server applies to every resource inside a schema: the root object's metadata (with the

@@ -11,10 +11,10 @@
  * tables) is made here, once, and the closures only look at the value.
  */
 import { Finding } from '../report/finding';
-import { duplicate, invalid, notSupported, required, tooLong, tooMany, typeName, unknownField } from './field-errors';
+import { duplicate, invalid, notSupported, required, tooLong, tooMany, typeName, unknownField } from '../apimachinery/field-errors';
 import { formatCheck } from './formats';
-import { compilePattern } from './regex';
-import { CompiledSchema, SchemaNode, WalkContext } from './schema-types';
+import { compilePattern } from '../schema/re2-pattern';
+import { CompiledSchema, SchemaNode, WalkContext } from './compiled-schema';
 
 export interface CompileOptions {
   /** Resolves `$ref` (the built-in kinds' schemas reference shared definitions). */

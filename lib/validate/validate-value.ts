@@ -1,9 +1,9 @@
-import { JSONSchemaProps } from '../crd/schema';
+import { JSONSchemaProps } from '../schema/json-schema-props';
 import { Finding } from '../report/finding';
-import { isDns1123Subdomain } from '../apimachinery/names';
+import { isDns1123Subdomain } from '../apimachinery/name-formats';
 import { resourceHook } from './resource-hook';
 import { compileValueSchema } from './schema-compile';
-import { CompiledSchema, UnknownFieldPolicy } from './schema-types';
+import { CompiledSchema, UnknownFieldPolicy } from './compiled-schema';
 
 const compiled = new WeakMap<object, CompiledSchema>();
 const hook = resourceHook(isDns1123Subdomain);

@@ -9,20 +9,20 @@
  */
 import { Finding, ObjectRef, Origin } from '../report/finding';
 import { CheckContext, folderOf, Manifest, ManifestCheck } from '../report/manifest';
-import { JSONSchemaProps } from '../crd/schema';
+import { JSONSchemaProps } from '../schema/json-schema-props';
 import { builtinRulesFor } from './builtin-rules';
 import { withDefaults } from './defaults';
 import { pruneNulls } from './prune-nulls';
-import { celRulesNotChecked, isBlockingError, required } from './field-errors';
-import { describeOrigin, identityKey } from './identity';
+import { celRulesNotChecked, isBlockingError, required } from '../apimachinery/field-errors';
+import { describeOrigin, identityKey } from '../report/object-identity';
 import { NEWEST_KUBE_RELEASE, shippedRelease } from './kube-releases';
-import { nameRuleFor } from './names';
+import { nameRuleFor } from './kind-name-rules';
 import { locateField } from './read-yaml';
 import { CompiledEntry, SchemaRegistry } from './registry';
 import { resourceHook } from './resource-hook';
-import { RuleEngine } from './rule-engine';
+import { RuleEngine } from '../schema/rule-engine';
 import { servedApiFindings } from './served-apis';
-import { UnknownFieldPolicy, WalkContext } from './schema-types';
+import { UnknownFieldPolicy, WalkContext } from './compiled-schema';
 
 /** Options of {@link createValidator}. */
 export interface ValidatorOptions {

@@ -1,4 +1,4 @@
-import { celRuleEngine } from '../cel/rule-engine';
+import { celRuleEngine } from '../cel/cel-rule-engine';
 import { ManifestCheck } from '../report/manifest';
 import { buildValidator, Validator, ValidatorOptions } from './validator-core';
 

@@ -1,7 +1,7 @@
 import { CelScalar, celFunc, type CelFunc } from '@bufbuild/cel';
 import { opaque, OPAQUE_MAP, type OpaqueMethod } from './opaque';
 import { none, some } from './optional';
-import { asPrefix, isDns1035Label, isDns1123Label, isDns1123Subdomain, isQualifiedName, isValidLabelValue } from '../../apimachinery/names';
+import { asPrefix, isDns1035Label, isDns1123Label, isDns1123Subdomain, isQualifiedName, isValidLabelValue } from '../../apimachinery/name-formats';
 
 /**
  * Kubernetes `format` library (apiserver pkg/cel/library/format.go, 1.31+), hand-written:

@@ -1,5 +1,5 @@
 import { Finding } from '../../report/finding';
-import { isDns1035Label } from '../../apimachinery/names';
+import { isDns1035Label } from '../../apimachinery/name-formats';
 import { FieldErrors, index } from './field-error';
 
 const ACCEPTED_REVIEW_VERSIONS = ['v1', 'v1beta1'];

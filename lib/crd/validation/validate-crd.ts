@@ -2,7 +2,7 @@ import { Finding, ObjectRef, formatFinding } from '../../report/finding';
 import { ManifestCheck } from '../../report/manifest';
 import { checkCrdCelRules } from '../../cel/crd-rules-check';
 import { validateValue } from '../../validate/validate-value';
-import { JSONSchemaProps } from '../schema';
+import { JSONSchemaProps } from '../../schema/json-schema-props';
 import { child, FieldErrors, index, key } from './field-error';
 import { validateConversion } from './validate-conversion';
 import { validateNames } from './validate-names';

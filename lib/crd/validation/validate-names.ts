@@ -1,5 +1,5 @@
 import { Finding } from '../../report/finding';
-import { isDns1035Label, isDns1123Subdomain } from '../../apimachinery/names';
+import { isDns1035Label, isDns1123Subdomain } from '../../apimachinery/name-formats';
 import { child, FieldErrors, index } from './field-error';
 
 /** metadata.name, spec.group, spec.scope and spec.names, as apiextensions-apiserver validates them. */

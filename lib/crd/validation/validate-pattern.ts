@@ -1,5 +1,5 @@
 import { Finding } from '../../report/finding';
-import { compilePattern } from '../../validate/regex';
+import { compilePattern } from '../../schema/re2-pattern';
 import { FieldErrors } from './field-error';
 
 /**

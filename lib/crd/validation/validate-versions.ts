@@ -1,5 +1,5 @@
 import { Finding } from '../../report/finding';
-import { isDns1035Label } from '../../apimachinery/names';
+import { isDns1035Label } from '../../apimachinery/name-formats';
 import { FieldErrors, index } from './field-error';
 
 /** spec.versions: valid and unique names, exactly one storage version, schemas present. */

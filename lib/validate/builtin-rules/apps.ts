@@ -4,7 +4,7 @@
  * rollout strategy; the pod template (restartPolicy Always, no activeDeadlineSeconds).
  */
 import { Finding } from '../../report/finding';
-import { forbidden, invalid, notSupported, required } from '../field-errors';
+import { forbidden, invalid, notSupported, required } from '../../apimachinery/field-errors';
 import { goIntOrString, goLabelSelector, goStringMap } from './go-values';
 import { intOrPercentValue, isNotMoreThan100Percent, nonNegative, validatePositiveIntOrPercent } from './int-or-percent';
 import { selectorMatches, selectorSize, validateLabelSelector } from './label-selector';

@@ -4,8 +4,8 @@
  * schedule (robfig/cron), time zone, concurrency policy, name length and job template.
  */
 import { Finding } from '../../report/finding';
-import { isDns1123Label, isValidLabelValue } from '../../apimachinery/names';
-import { invalid, notSupported, required } from '../field-errors';
+import { isDns1123Label, isValidLabelValue } from '../../apimachinery/name-formats';
+import { invalid, notSupported, required } from '../../apimachinery/field-errors';
 import { validateWorkloadSelector } from './apps';
 import { cronScheduleError } from './cron-schedule';
 import { goLabelSelector } from './go-values';

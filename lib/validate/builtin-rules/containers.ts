@@ -4,10 +4,10 @@
  * probes and lifecycle hooks (validateProbe, validateLifecycle, validateHandler).
  */
 import { Finding } from '../../report/finding';
-import { isDns1123Label } from '../../apimachinery/names';
+import { isDns1123Label } from '../../apimachinery/name-formats';
 import { canonicalQuantity, compareQuantity, parseQuantity } from '../../apimachinery/quantity';
 import { isValidPortName, isValidPortNum } from '../../apimachinery/validation';
-import { duplicate, forbidden, invalid, notFound, notSupported, required } from '../field-errors';
+import { duplicate, forbidden, invalid, notFound, notSupported, required } from '../../apimachinery/field-errors';
 import { asList, asMap, atLeast, isSet, RuleContext } from './types';
 
 const RULE = 'kube.pod.container';

@@ -3,9 +3,9 @@
  * validateServicePort), ConfigMap and Secret keys and sizes (ValidateConfigMap, ValidateSecret).
  */
 import { Finding } from '../../report/finding';
-import { isDns1123Label } from '../../apimachinery/names';
+import { isDns1123Label } from '../../apimachinery/name-formats';
 import { isConfigMapKey, isValidPortNum } from '../../apimachinery/validation';
-import { duplicate, forbidden, GoValue, invalid, notSupported, required, tooLong } from '../field-errors';
+import { duplicate, forbidden, GoValue, invalid, notSupported, required, tooLong } from '../../apimachinery/field-errors';
 import { PORT_PROTOCOLS, validatePortNumOrName } from './containers';
 import { validatePodSpec } from './pod-spec';
 import { asList, asMap, atLeast, BuiltinRule, isSet, RuleContext } from './types';

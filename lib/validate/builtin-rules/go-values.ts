@@ -4,7 +4,7 @@
  * `[]string{"get"}`, `intstr.IntOrString{Type:1, IntVal:0, StrVal:"50%"}`), JSON from 1.34 (kubernetes#132314:
  * `{"app":"web"}`, `["get"]`, `"50%"`; internal types without json tags keep their Go field names).
  */
-import { GoValue } from '../field-errors';
+import { GoValue } from '../../apimachinery/field-errors';
 import { atLeast, RuleContext } from './types';
 
 const q = (s: string) => JSON.stringify(s);

@@ -4,7 +4,7 @@
  */
 import { Finding } from '../../report/finding';
 import { isValidPercent } from '../../apimachinery/validation';
-import { invalid } from '../field-errors';
+import { invalid } from '../../apimachinery/field-errors';
 import { goIntOrString } from './go-values';
 import { RuleContext } from './types';
 

@@ -3,8 +3,8 @@
  * matching (LabelSelectorAsSelector + Matches), used by workloads, PodDisruptionBudgets and NetworkPolicies.
  */
 import { Finding } from '../../report/finding';
-import { isQualifiedName, isValidLabelValue } from '../../apimachinery/names';
-import { forbidden, invalid, required } from '../field-errors';
+import { isQualifiedName, isValidLabelValue } from '../../apimachinery/name-formats';
+import { forbidden, invalid, required } from '../../apimachinery/field-errors';
 import { validateLabels } from '../metadata';
 import { asList, asMap } from './types';
 

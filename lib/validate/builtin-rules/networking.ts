@@ -4,10 +4,10 @@
  * service xor a resource with a port name xor number; a NetworkPolicy's ports, peers and ipBlocks.
  */
 import { Finding } from '../../report/finding';
-import { isDns1035Label, isDns1123Subdomain, regexError } from '../../apimachinery/names';
+import { isDns1035Label, isDns1123Subdomain, regexError } from '../../apimachinery/name-formats';
 import { isValidPortName, isValidPortNum } from '../../apimachinery/validation';
 import { parseIp, samePrefix, type IpBytes } from '../../cel/libraries/ip-address';
-import { forbidden, invalid, notSupported, required } from '../field-errors';
+import { forbidden, invalid, notSupported, required } from '../../apimachinery/field-errors';
 import { PORT_PROTOCOLS } from './containers';
 import { goNilSlice } from './go-values';
 import { validateLabelSelector } from './label-selector';

@@ -5,8 +5,8 @@
  * (an absent restartPolicy is `Always`, an absent port protocol `TCP`).
  */
 import { Finding } from '../../report/finding';
-import { isDns1123Label } from '../../apimachinery/names';
-import { duplicate, forbidden, invalid, notSupported, required } from '../field-errors';
+import { isDns1123Label } from '../../apimachinery/name-formats';
+import { duplicate, forbidden, invalid, notSupported, required } from '../../apimachinery/field-errors';
 import { validateAnnotations, validateLabels } from '../metadata';
 import { validateContainerCommon, validateLifecycle, validateProbe } from './containers';
 import { asList, asMap, atLeast, isSet, RuleContext } from './types';

@@ -3,10 +3,10 @@
  * maxUnavailable exclusive, each a non-negative int or a percent of at most 100%, the selector valid.
  */
 import { Finding } from '../../report/finding';
-import { invalid, notSupported } from '../field-errors';
+import { invalid, notSupported } from '../../apimachinery/field-errors';
 import { isNotMoreThan100Percent, validatePositiveIntOrPercent } from './int-or-percent';
 import { validateLabelSelector } from './label-selector';
-import { GoValue } from '../field-errors';
+import { GoValue } from '../../apimachinery/field-errors';
 import { goIntOrString, goLabelSelector } from './go-values';
 import { asMap, atLeast, BuiltinRule, isSet, RuleContext } from './types';
 

@@ -3,9 +3,9 @@
  * (ValidatePolicyRule), ClusterRole aggregation, and the roleRef and subjects of bindings.
  */
 import { Finding } from '../../report/finding';
-import { isDns1123Subdomain } from '../../apimachinery/names';
-import { invalid, notSupported, required } from '../field-errors';
-import { pathSegmentName } from '../names';
+import { isDns1123Subdomain } from '../../apimachinery/name-formats';
+import { invalid, notSupported, required } from '../../apimachinery/field-errors';
+import { pathSegmentName } from '../kind-name-rules';
 import { goStringSlice } from './go-values';
 import { validateLabelSelector } from './label-selector';
 import { asList, asMap, BuiltinRule, isSet, RuleContext } from './types';

@@ -1,4 +1,4 @@
-import type { RuleEngine } from '../validate/rule-engine';
+import type { RuleEngine } from '../schema/rule-engine';
 import { compileSchemaRules, CompiledSchemaRules } from './compile';
 import { evaluateRules } from './evaluate';
 

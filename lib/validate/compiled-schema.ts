@@ -1,4 +1,4 @@
-import { JSONSchemaProps } from '../crd/schema';
+import { JSONSchemaProps } from '../schema/json-schema-props';
 import { Finding } from '../report/finding';
 
 /** How unknown fields are reported: kubectl's default strict field validation is `error`. */

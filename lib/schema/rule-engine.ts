@@ -1,4 +1,4 @@
-import { JSONSchemaProps } from '../crd/schema';
+import { JSONSchemaProps } from './json-schema-props';
 import { Finding } from '../report/finding';
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Which name rule the API server applies to which kind. The rules themselves, with the API server's exact
- * messages, are in lib/apimachinery/names.ts.
+ * messages, are in lib/apimachinery/name-formats.ts.
  */
-import { isDns1035Label, isDns1123Label, isDns1123Subdomain } from '../apimachinery/names';
+import { isDns1035Label, isDns1123Label, isDns1123Subdomain } from '../apimachinery/name-formats';
 
 /** ValidatePathSegmentName: RBAC objects may use any name that is a valid URL path segment. */
 export function pathSegmentName(v: string): string[] {

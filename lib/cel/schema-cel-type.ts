@@ -1,4 +1,4 @@
-import type { JSONSchemaProps } from '../crd/schema';
+import type { JSONSchemaProps } from '../schema/json-schema-props';
 import { escapeProperty } from './escaping';
 
 /**

@@ -1,4 +1,4 @@
-import { Origin } from '../report/finding';
+import { Origin } from './finding';
 
 /** apiVersion's group: `apps/v1` → `apps`, `v1` → `` (the core group). */
 export function groupOf(apiVersion: string): string {
