@@ -24,6 +24,7 @@ export { GitOpsApp, type GitOpsAppProps } from './gitops/gitops-app';
 export { defaultChecks } from './gitops/default-checks';
 export { runApp, type RunAppOptions } from './gitops/run-app';
 export { SynthError, OutputMirrorError } from './gitops/synth-error';
+export { UserError } from './report/user-error';
 export { OutputLockedError } from './gitops/output-lock';
 export { type RemovedFiles } from './gitops/removed-files';
 export { type SynthResult } from './gitops/synth-summary';

@@ -33,6 +33,7 @@ export * from './gitops/unique-objects-check';
 export * from './gitops/previous-object';
 export * from './report/finding';
 export * from './report/manifest';
+export * from './report/user-error';
 export * from './policy/accept';
 export * from './policy/policy-check';
 export * from './validate';

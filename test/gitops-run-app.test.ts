@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { OutputMirrorError, runApp, SynthError } from '../lib';
+import { GitOpsApp, Operator, OutputLockedError, OutputMirrorError, runApp, SynthError, UserError } from '../lib';
+import { chartWithCrds } from './operator-fixtures';
 import { readTree, ROOT, tempDir } from './helpers';
 
 const STACK_LINE = /^\s+at /m;
@@ -31,11 +32,45 @@ describe('runApp', () => {
       + '  first problem [r.one]\n  second problem [r.two]\n');
   });
 
-  test('an error while building the app says that nothing was written; a construct\'s own message needs no hint', () => {
-    const r = run(() => { throw new Error('prod has no clusters'); });
+  test('a user error while building the app says that nothing was written, and needs no hint', () => {
+    const r = run(() => { throw new UserError('prod has no clusters'); });
     expect(r.stderr).toBe('error: the app failed before synth; dist/ was left unchanged: prod has no clusters\n');
-    const validation = run(() => { throw new SynthError('dist', [], new Error('Validation failed with the following errors:\n  [app] bad')); });
+    const validation = run(() => { throw new SynthError('dist', [], new UserError('Validation failed with the following errors:\n  [app] bad')); });
     expect(validation.stderr).toBe('error: synth failed; dist/ was left unchanged: Validation failed with the following errors:\n  [app] bad\n');
+    const locked = run(() => { throw new SynthError('dist', [], new OutputLockedError('.dist.lock', 'pid 1 on host')); });
+    expect(locked.stderr).not.toContain('--debug');
+  });
+
+  test('a construct\'s props check is a user error: its message, with the construct path, and no hint', () => {
+    const r = run(() => {
+      const { chart, database } = chartWithCrds();
+      new Operator(chart, 'Operator', { name: 'db', image: 'example/db:v1', namespace: 'db', crds: [database], replicas: 0 });
+    });
+    expect(r.stderr).toBe('error: the app failed before synth; dist/ was left unchanged: '
+      + 'test/Operator/Controller: replicas must be a whole number of at least 1, got 0\n');
+  });
+
+  test('a construct validation (node.addValidation) that fails the synth is a user error', () => {
+    const dir = tempDir();
+    try {
+      const r = run(() => {
+        const app = new GitOpsApp({ outdir: path.join(dir, 'dist'), log: () => {} });
+        app.node.addValidation({ validate: () => ['needs at least one cluster'] });
+        app.synth();
+      });
+      expect(r.stderr).toMatch(/^error: synth failed; .*dist\/ was left unchanged: Validation failed with the following errors:\n {2}\[\] needs at least one cluster\n$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Bad props and internal failures were both plain Errors; only a UserError is the user's now.
+  test('a plain Error is internal: thrown by the app or as the cause of a failed synth, it adds the hint', () => {
+    const HINT = 'Run with --debug (or OPKIT_DEBUG=1) to see the stack trace.\n';
+    expect(run(() => { throw new Error('unexpected state'); }).stderr)
+      .toBe(`error: the app failed before synth; dist/ was left unchanged: unexpected state\n${HINT}`);
+    expect(run(() => { throw new SynthError('dist', [], new Error('internal')); }).stderr)
+      .toBe(`error: synth failed; dist/ was left unchanged: internal\n${HINT}`);
   });
 
   test('an unexpected error (a JavaScript bug, a disk error) adds the hint to look at the stack', () => {

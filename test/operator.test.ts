@@ -1,6 +1,6 @@
 import { Testing } from 'cdk8s';
 import { describe, expect, test } from 'vitest';
-import { ManagedKinds, Operator, Verbs } from '../lib';
+import { ManagedKinds, Operator, UserError, Verbs } from '../lib';
 import { chartWithCrds, EGRESS, labels, PROMETHEUS, SELECTOR, synthOperator, userRole } from './operator-fixtures';
 
 const SUBJECT = { kind: 'ServiceAccount', name: 'db-operator-controller-manager', namespace: 'db-system' };
@@ -314,7 +314,9 @@ describe('Operator rejects bad input with the construct path and the fix', () =>
     ['no verbs', { manages: [{ apiGroup: 'apps', resource: 'statefulsets', verbs: [] }] },
       'test/Operator/Rbac: grant of "statefulsets" has no verbs: list the verbs the controller uses'],
   ];
+  // A UserError: runApp prints the message alone, without the hint to look at the stack.
   test.each(cases)('%s', (_name, props, message) => {
     expect(() => synthOperator(props as any)).toThrow(message);
+    expect(() => synthOperator(props as any)).toThrow(UserError);
   });
 });

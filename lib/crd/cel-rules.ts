@@ -1,4 +1,5 @@
 import { ValidationRule } from '../schema/json-schema-props';
+import { UserError } from '../report/user-error';
 
 /** Extra fields of a CEL rule besides the expression. */
 export type RuleOptions = Omit<ValidationRule, 'rule'>;
@@ -37,9 +38,9 @@ export class Cel {
 }
 
 function countSet(fields: string[]): string {
-  if (fields.length < 2) throw new Error(`Cel: give at least two fields, got [${fields.join(', ')}]`);
+  if (fields.length < 2) throw new UserError(`Cel: give at least two fields, got [${fields.join(', ')}]`);
   for (const f of fields) {
-    if (!CEL_IDENTIFIER.test(f)) throw new Error(`Cel: '${f}' is not a CEL identifier; write the rule with Cel.rule()`);
+    if (!CEL_IDENTIFIER.test(f)) throw new UserError(`Cel: '${f}' is not a CEL identifier; write the rule with Cel.rule()`);
   }
   return fields.map((f) => `(has(self.${f}) ? 1 : 0)`).join(' + ');
 }

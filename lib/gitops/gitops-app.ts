@@ -6,6 +6,7 @@ import { Finding } from '../report/finding';
 import { folderOf, Manifest, ManifestCheck } from '../report/manifest';
 import { applyPasses, ARGO_CD_PASSES } from './argocd-conventions';
 import { cliOutputFindings, copyToCliOutput } from './cdk8s-cli-output';
+import { validateConstructs } from './construct-validation';
 import { defaultChecks } from './default-checks';
 import { directorySourceFindings } from './directory-source';
 import { readManifestTree } from './manifest-files';
@@ -120,6 +121,7 @@ export class GitOpsApp extends App {
       recoverInterruptedReplace(target);
       removeStaleStaging(target);
       applyPasses(this, this.passes);
+      validateConstructs(this);
       // Render in any order (the \`charts\` getter sorts the whole dependency graph: once, below, is enough).
       const all = this.node.findAll().filter((c): c is Chart => Chart.isChart(c));
       const rendered = new Map(all.map((chart) => [chart, chart.toJson()] as const));

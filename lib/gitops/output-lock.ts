@@ -1,17 +1,17 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { UserError } from '../report/user-error';
 
 /**
  * One synth at a time per output folder: `<parent>/.<name>.lock`, created exclusively (O_EXCL), holding the
  * owner's pid and host. A lock whose process is gone (killed synth) is stale and taken over; a lock of a live
  * process, or of another host (its pid cannot be checked from here), is respected.
  */
-export class OutputLockedError extends Error {
+export class OutputLockedError extends UserError {
   constructor(public readonly lockFile: string, owner: string) {
     super(`another synth (${owner}) holds the lock of the output folder; wait for it to finish and run again, `
       + `or delete ${lockFile} if no synth is running`);
-    this.name = 'OutputLockedError';
   }
 }
 

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { UserError } from '../report/user-error';
 
 /**
  * Where the output folder really is. A symbolic link (`dist -> ../deploy/operator`) is followed: the folder it
@@ -18,8 +19,8 @@ export function realOutputDir(target: string, display: string): string {
       return inRealParent(current, target, display); // not there (yet): written where the path leads
     }
     if (st.isDirectory()) return inRealParent(current, target, display);
-    if (!st.isSymbolicLink()) throw new Error(`${display} is not a folder: move it away, or choose another outdir`);
-    if (hops >= 40) throw new Error(`${display}: too many levels of symbolic links`);
+    if (!st.isSymbolicLink()) throw new UserError(`${display} is not a folder: move it away, or choose another outdir`);
+    if (hops >= 40) throw new UserError(`${display}: too many levels of symbolic links`);
     current = path.resolve(path.dirname(current), fs.readlinkSync(current));
   }
 }
@@ -27,7 +28,7 @@ export function realOutputDir(target: string, display: string): string {
 function inRealParent(p: string, target: string, display: string): string {
   const parent = path.dirname(p);
   if (p !== target && !fs.existsSync(parent)) {
-    throw new Error(`${display} is a symbolic link to ${p}, whose folder ${parent} does not exist: create it, or remove the link`);
+    throw new UserError(`${display} is a symbolic link to ${p}, whose folder ${parent} does not exist: create it, or remove the link`);
   }
   fs.mkdirSync(parent, { recursive: true });
   return path.join(fs.realpathSync(parent), path.basename(p));

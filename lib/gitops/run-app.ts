@@ -1,4 +1,4 @@
-import { OutputLockedError } from './output-lock';
+import { UserError } from '../report/user-error';
 import { OutputMirrorError, SynthError } from './synth-error';
 
 /** Options of {@link runApp}; the defaults are the real process. */
@@ -28,8 +28,8 @@ export interface RunAppOptions {
 /**
  * Run an app's entry point (build the constructs and synth) the way a command line should: an error prints
  * one clear message (every finding of a failed synth) and no JavaScript stack trace, unless `--debug` or
- * `OPKIT_DEBUG=1` asks for it, and the exit code is 1. Only an unexpected error (see {@link isUserError}) adds a
- * hint on how to see the stack: for a user error the message is the whole story. Returns the exit code and sets
+ * `OPKIT_DEBUG=1` asks for it, and the exit code is 1. Only an internal error (see {@link isUserError}) adds a hint
+ * on how to see the stack: for a user error the message is the whole story. Returns the exit code and sets
  * `process.exitCode`.
  */
 export function runApp(main: () => unknown, options: RunAppOptions = {}): number {
@@ -54,14 +54,13 @@ export function runApp(main: () => unknown, options: RunAppOptions = {}): number
 
 /**
  * Whether `err` is the user's to fix from its message alone: a synth that failed its checks (the findings say
- * what and where), or a plain `Error` thrown by a construct or its validation (constructs report bad props that
- * way, with the construct path), or the output locked by another synth. Anything else is unexpected: a JavaScript error such as a TypeError, a system
- * error with an errno code (ENOSPC, EACCES), or a thrown value that is no Error.
+ * what and where), or a {@link UserError} (bad props, a failed construct validation, the output locked by another
+ * synth), also as the cause of a failed synth. Anything else is internal: a plain Error, a JavaScript error such
+ * as a TypeError, a system error (ENOSPC, EACCES), or a thrown value that is no Error.
  */
 export function isUserError(err: unknown): boolean {
   if (err instanceof SynthError) return err.findings.length > 0 || isUserError(err.cause);
-  if (err instanceof OutputLockedError) return true; // another synth runs: the message says what to do
-  return err instanceof Error && Object.getPrototypeOf(err) === Error.prototype && (err as NodeJS.ErrnoException).code === undefined;
+  return err instanceof UserError;
 }
 
 function stackOf(err: unknown): string {

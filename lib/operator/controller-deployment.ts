@@ -3,6 +3,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { OperatorIdentity } from './operator-identity';
 import { METRICS_CERT_DIR, PORTS, WEBHOOK_CERT_DIR } from './ports';
+import { UserError } from '../report/user-error';
 
 /** Props of {@link ControllerDeployment}. */
 export interface ControllerDeploymentProps {
@@ -68,7 +69,7 @@ export class ControllerDeployment extends Construct {
     const identity = props.identity;
     const replicas = props.replicas ?? 1;
     if (!Number.isInteger(replicas) || replicas < 1) {
-      throw new Error(`${this.node.path}: replicas must be a whole number of at least 1, got ${replicas}`);
+      throw new UserError(`${this.node.path}: replicas must be a whole number of at least 1, got ${replicas}`);
     }
     const metrics = props.metrics ?? true;
     const ports: kplus.ContainerPort[] = [{ name: PORTS.health.name, number: PORTS.health.port }];

@@ -2,6 +2,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { OperatorIdentity } from './operator-identity';
 import { PORTS } from './ports';
+import { UserError } from '../report/user-error';
 
 /** Pods selected by their labels in namespaces selected by theirs (both must match). */
 export interface PeerSelector {
@@ -77,8 +78,8 @@ export class ControllerNetworkPolicy extends Construct {
   constructor(scope: Construct, id: string, props: ControllerNetworkPolicyProps) {
     super(scope, id);
     const bad = (props.apiServerCidrs ?? []).find((c) => !CIDR.test(c));
-    if (bad !== undefined) throw new Error(`${this.node.path}: apiServerCidrs: "${bad}" is not a CIDR such as "10.0.0.0/16" or "fd00::/64"`);
-    if (props.apiServerCidrs?.length === 0) throw new Error(`${this.node.path}: apiServerCidrs is empty: list the API server's CIDRs or leave it out`);
+    if (bad !== undefined) throw new UserError(`${this.node.path}: apiServerCidrs: "${bad}" is not a CIDR such as "10.0.0.0/16" or "fd00::/64"`);
+    if (props.apiServerCidrs?.length === 0) throw new UserError(`${this.node.path}: apiServerCidrs is empty: list the API server's CIDRs or leave it out`);
     const apiServer = props.apiServerCidrs?.map((cidr) => ({ ipBlock: { cidr } }));
     const ingress: kplus.k8s.NetworkPolicyIngressRule[] = [];
     if (props.metrics) ingress.push({ from: [peer(props.metricsScrapers ?? DEFAULT_METRICS_SCRAPERS)], ports: [tcp(PORTS.metrics.port)] });

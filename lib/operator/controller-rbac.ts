@@ -5,6 +5,7 @@ import { OperatorIdentity } from './operator-identity';
 import { newClusterRole, newClusterRoleBinding, newRole, newRoleBinding } from './rbac-util';
 import { ManagedKind, ReconciledKind } from './managed-kinds';
 import { EVENTS_RULE, managedKindProblem, managedRule, PolicyRule, reconcileRules } from './rbac-rules';
+import { UserError } from '../report/user-error';
 
 /** Props of {@link ControllerRbac}. */
 export interface ControllerRbacProps {
@@ -60,7 +61,7 @@ export class ControllerRbac extends Construct {
   /** Lets the controller use exactly `kind.verbs` on a child kind; secrets need a reason. */
   public grantManage(kind: ManagedKind): void {
     const problem = managedKindProblem(kind);
-    if (problem) throw new Error(`${this.node.path}: ${problem}`);
+    if (problem) throw new UserError(`${this.node.path}: ${problem}`);
     const clusterScoped = kind.scope === 'Cluster';
     this.addRule(managedRule(kind), clusterScoped);
     if (kind.reason && kind.apiGroup === '' && kind.resource.split('/')[0] === 'secrets') {

@@ -17,6 +17,7 @@ import { ManagedKind, ReconciledKind } from './managed-kinds';
 import { INJECT_CA_FROM, WebhookCertificate } from './webhook-certificate';
 import { WebhookOptions } from './webhook-options';
 import { OperatorWebhooks } from './webhooks';
+import { UserError } from '../report/user-error';
 
 /** Props of {@link Operator}. */
 export interface OperatorProps {
@@ -246,26 +247,26 @@ export class Operator extends Construct {
   private validate(props: OperatorProps): void {
     const at = this.node.path;
     if (!NAME.test(props.name) || props.name.length > MAX_NAME) {
-      throw new Error(`${at}: name "${props.name}" must be a lower-case DNS label of at most ${MAX_NAME} characters ` +
+      throw new UserError(`${at}: name "${props.name}" must be a lower-case DNS label of at most ${MAX_NAME} characters ` +
         '(letters, digits, "-"), since it prefixes every object name: e.g. "cache-operator"');
     }
     const imageProblem = imagePinningProblem(props.image);
-    if (imageProblem) throw new Error(`${at}: ${imageProblem}`);
+    if (imageProblem) throw new UserError(`${at}: ${imageProblem}`);
     if (props.serviceMonitor && props.metrics === false) {
-      throw new Error(`${at}: serviceMonitor needs metrics: remove \`metrics: false\` or \`serviceMonitor: true\``);
+      throw new UserError(`${at}: serviceMonitor needs metrics: remove \`metrics: false\` or \`serviceMonitor: true\``);
     }
     const namespaces = props.watchNamespaces;
     if (namespaces !== undefined) {
       const bad = namespaces.find((n) => !NAME.test(n) || n.length > 63);
-      if (namespaces.length === 0) throw new Error(`${at}: watchNamespaces is empty: list the namespaces of the Custom Resources, or leave it out to watch all`);
-      if (bad !== undefined) throw new Error(`${at}: watchNamespaces: "${bad}" is not a namespace name (a lower-case DNS label)`);
-      if (new Set(namespaces).size !== namespaces.length) throw new Error(`${at}: watchNamespaces lists a namespace twice`);
+      if (namespaces.length === 0) throw new UserError(`${at}: watchNamespaces is empty: list the namespaces of the Custom Resources, or leave it out to watch all`);
+      if (bad !== undefined) throw new UserError(`${at}: watchNamespaces: "${bad}" is not a namespace name (a lower-case DNS label)`);
+      if (new Set(namespaces).size !== namespaces.length) throw new UserError(`${at}: watchNamespaces lists a namespace twice`);
       if (props.env?.WATCH_NAMESPACE !== undefined) {
-        throw new Error(`${at}: env.WATCH_NAMESPACE is set by watchNamespaces: remove it from env`);
+        throw new UserError(`${at}: env.WATCH_NAMESPACE is set by watchNamespaces: remove it from env`);
       }
     }
     if (props.conversionWebhook && !props.crds.some((crd) => crd.versions.length > 1)) {
-      throw new Error(`${at}: conversionWebhook is set but no CRD has more than one version: remove it, or add a version`);
+      throw new UserError(`${at}: conversionWebhook is set but no CRD has more than one version: remove it, or add a version`);
     }
   }
 }

@@ -4,6 +4,7 @@ import { CustomResourceDefinition } from '../crd/custom-resource-definition';
 import { OperatorIdentity } from './operator-identity';
 import { PORTS } from './ports';
 import { WebhookKind, WebhookOptions, WebhookTarget } from './webhook-options';
+import { UserError } from '../report/user-error';
 
 /** Props of {@link OperatorWebhooks}. */
 export interface OperatorWebhooksProps extends WebhookOptions {
@@ -78,7 +79,7 @@ export class OperatorWebhooks extends Construct {
     const timeoutSeconds = target.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     // The API server's range (ValidateWebhook in pkg/apis/admissionregistration/validation).
     if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 30) {
-      throw new Error(`${this.node.path}: webhook for ${kind.kind}: timeoutSeconds must be a whole number between 1 and 30, got ${timeoutSeconds}`);
+      throw new UserError(`${this.node.path}: webhook for ${kind.kind}: timeoutSeconds must be a whole number between 1 and 30, got ${timeoutSeconds}`);
     }
     const path = target.path ?? `/${verb}-${kind.group.replace(/\./g, '-')}-${kind.version}-${kind.kind.toLowerCase()}`;
     return {

@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { UserError } from '../report/user-error';
 
 /**
  * Accepting a policy finding on purpose. An object carries
@@ -65,11 +66,11 @@ const recorded = new WeakMap<ApiObject, Map<string, string>>();
  */
 export function acceptFinding(scope: IConstruct, rule: string, reason: string): void {
   const at = `${scope.node.path}: cannot accept "${rule}"`;
-  if (!RULE_ID.test(rule)) throw new Error(`${at}: not a rule id (e.g. "rbac.secrets" or "pss.runAsNonRoot")`);
-  if (reason.trim() === '') throw new Error(`${at} without a reason: say why the finding is acceptable here`);
-  if (reason.includes('\n')) throw new Error(`${at}: the reason must be one line`);
+  if (!RULE_ID.test(rule)) throw new UserError(`${at}: not a rule id (e.g. "rbac.secrets" or "pss.runAsNonRoot")`);
+  if (reason.trim() === '') throw new UserError(`${at} without a reason: say why the finding is acceptable here`);
+  if (reason.includes('\n')) throw new UserError(`${at}: the reason must be one line`);
   const objects = scope.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
-  if (objects.length === 0) throw new Error(`${at}: no Kubernetes object at or below this construct`);
+  if (objects.length === 0) throw new UserError(`${at}: no Kubernetes object at or below this construct`);
   for (const obj of objects) {
     const rules = recorded.get(obj) ?? new Map<string, string>();
     rules.set(rule, reason.trim());

@@ -1,8 +1,9 @@
 /** Errors of the reader that are the user's to fix, and how system errors are worded for them. */
 import type { Stats } from 'node:fs';
+import { UserError } from '../report/user-error';
 
 /** A path the user gave that cannot be read: a usage or I/O error, not a finding about a manifest. */
-export class InputError extends Error {}
+export class InputError extends UserError {}
 
 /** A path that is not a regular file (a FIFO, a socket, a device): reading it could block or never end. */
 export class NotRegularError extends Error {}
