@@ -15,6 +15,7 @@ export { type JSONSchemaProps, type ValidationRule } from './schema/json-schema-
 
 // Operator: the controller's manifests.
 export { Operator, type OperatorProps } from './operator/operator';
+export { type ControllerOptions } from './operator/controller-deployment';
 export { ManagedKinds, Verbs, type Verb, type ManagedKind, type ReconciledKind } from './operator/managed-kinds';
 export { type WebhookKind, type WebhookTarget, type WebhookOptions } from './operator/webhook-options';
 export { type NetworkPolicyOptions, type PeerSelector } from './operator/controller-network-policy';

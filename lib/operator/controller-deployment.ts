@@ -5,27 +5,26 @@ import { OperatorIdentity } from './operator-identity';
 import { METRICS_CERT_DIR, PORTS, WEBHOOK_CERT_DIR } from './ports';
 import { UserError } from '../report/user-error';
 
-/** Props of {@link ControllerDeployment}. */
-export interface ControllerDeploymentProps {
-  /** The operator's name, namespace and labels. */
-  readonly identity: OperatorIdentity;
-  /** The ServiceAccount the pods run as. */
-  readonly serviceAccount: kplus.ServiceAccount;
-  /** The controller image, pinned (checked by the Operator). */
+/**
+ * The settings of the controller a user chooses, declared once: {@link OperatorProps} takes them and passes them
+ * on to {@link ControllerDeploymentProps}.
+ */
+export interface ControllerOptions {
+  /** The controller image, pinned by tag (not `latest`) or digest (the Operator checks it). */
   readonly image: string;
   /**
-   * Number of replicas; above 1, pods are spread over nodes and zones (topology spread and a preferred
-   * pod anti-affinity) and a PodDisruptionBudget keeps one up.
+   * Number of controller replicas (leader election keeps one active); above 1, pods are spread over nodes and
+   * zones (topology spread and a preferred pod anti-affinity) and a PodDisruptionBudget keeps one up.
    * @default 1
    */
   readonly replicas?: number;
   /**
-   * CPU and memory requests and limits.
+   * CPU and memory requests and limits of the manager container.
    * @default requests 10m CPU / 64Mi, limits 500m CPU / 128Mi (kubebuilder's scaffold)
    */
   readonly resources?: kplus.ContainerResources;
   /**
-   * Arguments appended after the standard ones.
+   * Arguments of the manager, appended after the standard ones.
    * @default none
    */
   readonly extraArgs?: string[];
@@ -35,10 +34,19 @@ export interface ControllerDeploymentProps {
    */
   readonly env?: Record<string, string>;
   /**
-   * Serve metrics on 8443; when false, `--metrics-bind-address=0` turns the endpoint off.
+   * Serve authenticated metrics on 8443 (the Operator adds their Service and roles); when false,
+   * `--metrics-bind-address=0` turns the endpoint off.
    * @default true
    */
   readonly metrics?: boolean;
+}
+
+/** Props of {@link ControllerDeployment}. */
+export interface ControllerDeploymentProps extends ControllerOptions {
+  /** The operator's name, namespace and labels. */
+  readonly identity: OperatorIdentity;
+  /** The ServiceAccount the pods run as. */
+  readonly serviceAccount: kplus.ServiceAccount;
   /**
    * The Secret holding the webhook server's certificate; when set, port 9443 is opened and the Secret is
    * mounted where controller-runtime reads it.

@@ -2,7 +2,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { CustomResourceDefinition } from '../crd/custom-resource-definition';
 import { acceptFinding } from '../policy/accept';
-import { ControllerDeployment } from './controller-deployment';
+import { ControllerDeployment, ControllerOptions } from './controller-deployment';
 import { ControllerMetrics } from './controller-metrics';
 import { ControllerNetworkPolicy, NetworkPolicyOptions } from './controller-network-policy';
 import { ControllerRbac } from './controller-rbac';
@@ -19,12 +19,10 @@ import { WebhookOptions } from './webhook-options';
 import { OperatorWebhooks } from './webhooks';
 import { UserError } from '../report/user-error';
 
-/** Props of {@link Operator}. */
-export interface OperatorProps {
+/** Props of {@link Operator}; the controller's own settings (image, replicas, resources, ...) are {@link ControllerOptions}. */
+export interface OperatorProps extends ControllerOptions {
   /** Operator name: prefix of every object name and the `app.kubernetes.io/name` label (lower-case DNS label, ≤ 28 characters). */
   readonly name: string;
-  /** The controller image, pinned by tag (not `latest`) or digest. */
-  readonly image: string;
   /** The namespace the controller runs in. */
   readonly namespace: string;
   /** The CRDs the controller reconciles; RBAC, user roles, webhooks and conversion are derived from them. */
@@ -49,26 +47,6 @@ export interface OperatorProps {
    */
   readonly manages?: ManagedKind[];
   /**
-   * Number of controller replicas (leader election keeps one active); above 1 adds topology spread and a PodDisruptionBudget.
-   * @default 1
-   */
-  readonly replicas?: number;
-  /**
-   * CPU and memory of the manager container.
-   * @default requests 10m / 64Mi, limits 500m / 128Mi
-   */
-  readonly resources?: kplus.ContainerResources;
-  /**
-   * Extra arguments for the manager, after the standard ones.
-   * @default none
-   */
-  readonly extraArgs?: string[];
-  /**
-   * Environment variables of the manager.
-   * @default none
-   */
-  readonly env?: Record<string, string>;
-  /**
    * The `app.kubernetes.io/instance` label: tells installations of the same operator apart.
    * @default the name
    */
@@ -88,11 +66,6 @@ export interface OperatorProps {
    * @default 'latest'
    */
   readonly podSecurityVersion?: string;
-  /**
-   * Serve authenticated metrics on 8443 with its Service and roles.
-   * @default true
-   */
-  readonly metrics?: boolean;
   /**
    * Create a prometheus-operator ServiceMonitor for the metrics (requires `metrics`). It verifies the endpoint's
    * certificate: with cert-manager, a certificate for the metrics Service is issued and served; without, provide
