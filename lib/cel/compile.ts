@@ -3,7 +3,7 @@ import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import type { JSONSchemaProps, ValidationRule } from '../schema/json-schema-props';
 import type { Finding } from '../report/finding';
 import { compileExpression } from './compile-expression';
-import { resolveFieldPath } from './field-path';
+import { resolveFieldPath } from './rule-field-path';
 import { DEFAULT_KUBE_VERSION, isKubeVersion } from './kube-version';
 import { schemaCelType, type SchemaCelType } from './schema-cel-type';
 

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { child, formatValue, index } from '../validation/field-error';
+import { child, formatValue, index } from '../../apimachinery/field-path';
 import { PairRule, Violation } from './schema-pair';
 
 /**

@@ -2,7 +2,7 @@ import { Finding, ObjectRef } from '../../report/finding';
 import { CheckContext, Manifest, ManifestCheck } from '../../report/manifest';
 import { ACCEPT_ANNOTATION, parseAcceptances } from '../../policy/accept';
 import { identityKey } from '../../report/object-identity';
-import { child, index } from '../validation/field-error';
+import { child, index } from '../../apimachinery/field-path';
 import { isObject, Node } from '../validation/schema-node';
 import { boundsTightened } from './bound-rules';
 import { celRuleAdded, valueValidationChanged } from './cel-rules';

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { child, formatValue } from '../validation/field-error';
+import { child, formatValue } from '../../apimachinery/field-path';
 import { PairRule } from './schema-pair';
 
 /**

@@ -1,4 +1,4 @@
-import { child, formatValue, key } from '../validation/field-error';
+import { child, formatValue, key } from '../../apimachinery/field-path';
 import { isIntOrStringAnyOf, isObject, Node } from '../validation/schema-node';
 import { PairRule, Violation } from './schema-pair';
 

@@ -1,4 +1,4 @@
-import { child, key } from '../validation/field-error';
+import { child, key } from '../../apimachinery/field-path';
 import { isObject, Node } from '../validation/schema-node';
 
 /**

@@ -1,4 +1,4 @@
-import { child, formatValue } from '../validation/field-error';
+import { child, formatValue } from '../../apimachinery/field-path';
 import { PairRule, Violation } from './schema-pair';
 
 /**

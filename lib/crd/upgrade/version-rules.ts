@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { child, formatValue, index } from '../validation/field-error';
+import { child, formatValue, index } from '../../apimachinery/field-path';
 import { isObject, Node } from '../validation/schema-node';
 import { Violation } from './schema-pair';
 

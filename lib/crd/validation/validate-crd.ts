@@ -3,7 +3,7 @@ import { ManifestCheck } from '../../report/manifest';
 import { checkCrdCelRules } from '../../cel/crd-rules-check';
 import { validateValue } from '../../validate/validate-value';
 import { JSONSchemaProps } from '../../schema/json-schema-props';
-import { child, FieldErrors, index, key } from './field-error';
+import { child, FieldErrors, index, key } from '../../apimachinery/field-path';
 import { validateConversion } from './validate-conversion';
 import { validateNames } from './validate-names';
 import { validateVersionSchema } from './validate-schema';

@@ -1,5 +1,5 @@
 import { Finding } from '../../report/finding';
-import { child, FieldErrors, key } from './field-error';
+import { child, FieldErrors, key } from '../../apimachinery/field-path';
 import { isObject, Node } from './schema-node';
 
 const RULE = 'crd.schema';

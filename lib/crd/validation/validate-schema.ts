@@ -1,5 +1,5 @@
 import { Finding } from '../../report/finding';
-import { child, FieldErrors, index, key } from './field-error';
+import { child, FieldErrors, index, key } from '../../apimachinery/field-path';
 import { hasProperties, isIntOrStringAnyOf, isObject, Node } from './schema-node';
 import { completenessRules, junctorRules } from './validate-junctors';
 import { listAndMapRules } from './validate-list-types';

@@ -1,5 +1,5 @@
 import { Finding } from '../../report/finding';
-import { child, FieldErrors, index } from './field-error';
+import { child, FieldErrors, index } from '../../apimachinery/field-path';
 import { parseColumnJsonPath } from './jsonpath';
 import { resolveSchemaPath, resolveSchemaSegments } from './schema-path';
 

@@ -1,4 +1,4 @@
-import { Finding, ObjectRef } from '../../report/finding';
+import { Finding, ObjectRef } from '../report/finding';
 
 // Field paths and messages follow k8s.io/apimachinery's field.Path and field.Error so a finding reads exactly
 // like the API server's rejection: `spec.names.plural: Invalid value: "Foo": ...`.
