@@ -1,13 +1,15 @@
 /**
  * Field errors worded as k8s.io/apimachinery `field.Error` prints them (`<path>: <Type>: <value>: <detail>`),
- * so a finding reads exactly like the API server's rejection. The field path is kept in `Finding.field`;
- * these helpers build the rest of the line.
+ * so a finding reads exactly like the API server's rejection. The field path is kept in `Finding.field`
+ * (built with field-path.ts); these helpers build the rest of the line. The one module for every check: the
+ * validator, the built-in kinds' rules, the CRD rules and the CRD upgrade rules.
  */
-import { Finding, Severity } from '../report/finding';
+import { Finding, ObjectRef, Severity } from '../report/finding';
 
 /**
- * The value part as field.Error prints it: strings quoted, numbers and booleans bare, the rest as JSON; a null
- * is the string "null", quoted, as apimachinery up to Kubernetes 1.32 prints it.
+ * The value part as field.Error prints it (errors.go `ErrorBody`): strings quoted, numbers and booleans bare,
+ * the rest as JSON, whole (upstream does not shorten a value). A missing value (null, or undefined: absent in
+ * JavaScript) is the string "null", quoted, as apimachinery up to Kubernetes 1.32 prints a nil value.
  */
 export function formatValue(v: unknown): string {
   if (v instanceof GoValue) return v.text;
@@ -15,10 +17,9 @@ export function formatValue(v: unknown): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v === null || v === undefined) return '"null"';
   try {
-    const s = JSON.stringify(v);
-    return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+    return JSON.stringify(v) ?? String(v);
   } catch {
-    return String(v);
+    return String(v); // a BigInt or a cycle: no JSON form
   }
 }
 
@@ -53,12 +54,20 @@ export function required(rule: string, field: string, detail = ''): Finding {
 }
 
 /**
- * `Unsupported value: "x": supported values: "a", "b"` (field.NotSupported). Like apiextensions, non-string
- * allowed values are written as JSON and then quoted: `supported values: "1", "2"`.
+ * `Unsupported value: "x": supported values: "a", "b"` (field.NotSupported: each supported value quoted, as
+ * strconv.Quote does). Values that are not strings are the caller's to spell (see {@link enumValueStrings}).
  */
-export function notSupported(rule: string, field: string, value: unknown, allowed: readonly unknown[]): Finding {
-  const quoted = allowed.map((a) => JSON.stringify(typeof a === 'string' ? a : JSON.stringify(a)));
+export function notSupported(rule: string, field: string, value: unknown, allowed: readonly string[]): Finding {
+  const quoted = allowed.map((a) => JSON.stringify(a));
   return finding(rule, field, `Unsupported value: ${formatValue(value)}: supported values: ${quoted.join(', ')}`);
+}
+
+/**
+ * An `enum`'s values as apiextensions passes them to field.NotSupported: strings as they are, anything else as
+ * JSON (so `supported values: "1", "2"`).
+ */
+export function enumValueStrings(values: readonly unknown[]): string[] {
+  return values.map((a) => (typeof a === 'string' ? a : JSON.stringify(a)));
 }
 
 /** `Duplicate value: {"name":"a"}` (field.Duplicate). */
@@ -112,4 +121,33 @@ export function isBlockingError(f: Finding): boolean {
 export function celRulesNotChecked(): Finding {
   return invalid('cel.not-checked', undefined, null,
     'some validation rules were not checked because the object was invalid; correct the existing errors to complete validation');
+}
+
+/** The helpers above, each finding about one object: the CRD rules report on the CRD they check. */
+export class FieldErrors {
+  constructor(private readonly object: ObjectRef) {}
+
+  public invalid(rule: string, field: string, value: unknown, detail: string): Finding {
+    return { ...invalid(rule, field, value, detail), object: this.object };
+  }
+
+  public required(rule: string, field: string, detail = ''): Finding {
+    return { ...required(rule, field, detail), object: this.object };
+  }
+
+  public forbidden(rule: string, field: string, detail: string): Finding {
+    return { ...forbidden(rule, field, detail), object: this.object };
+  }
+
+  public notSupported(rule: string, field: string, value: unknown, allowed: readonly string[]): Finding {
+    return { ...notSupported(rule, field, value, allowed), object: this.object };
+  }
+
+  public duplicate(rule: string, field: string, value: unknown): Finding {
+    return { ...duplicate(rule, field, value), object: this.object };
+  }
+
+  public tooMany(rule: string, field: string, actual: number, max: number): Finding {
+    return { ...tooMany(rule, field, actual, max), object: this.object };
+  }
 }

@@ -11,7 +11,7 @@
  * tables) is made here, once, and the closures only look at the value.
  */
 import { Finding } from '../report/finding';
-import { duplicate, invalid, notSupported, required, tooLong, tooMany, typeName, unknownField } from '../apimachinery/field-errors';
+import { duplicate, enumValueStrings, invalid, notSupported, required, tooLong, tooMany, typeName, unknownField } from '../apimachinery/field-errors';
 import { formatCheck } from './formats';
 import { compilePattern } from '../schema/re2-pattern';
 import { CompiledSchema, SchemaNode, WalkContext } from './compiled-schema';
@@ -351,9 +351,10 @@ function matchWeight(v: unknown): number {
 function enumCheck(values: readonly unknown[]): CompiledSchema {
   const scalars = new Set(values.filter((x) => x === null || typeof x !== 'object'));
   const composite = values.filter((x) => x !== null && typeof x === 'object').map(canonical);
+  const allowed = enumValueStrings(values);
   return (v, path, ctx) => {
     if (v !== null && typeof v === 'object' ? composite.includes(canonical(v)) : scalars.has(v)) return;
-    ctx.out.push(notSupported('schema.enum', path, v, values));
+    ctx.out.push(notSupported('schema.enum', path, v, allowed));
   };
 }
 

@@ -1,4 +1,5 @@
-import { child, formatValue } from '../../apimachinery/field-path';
+import { formatValue } from '../../apimachinery/field-errors';
+import { child } from '../../apimachinery/field-path';
 import { Node } from '../validation/schema-node';
 import { PairRule, SchemaPair, Violation } from './schema-pair';
 

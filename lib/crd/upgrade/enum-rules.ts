@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { child, formatValue } from '../../apimachinery/field-path';
+import { formatValue } from '../../apimachinery/field-errors';
+import { child } from '../../apimachinery/field-path';
 import { PairRule, Violation } from './schema-pair';
 
 /**

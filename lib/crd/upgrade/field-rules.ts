@@ -1,4 +1,5 @@
-import { child, formatValue, key } from '../../apimachinery/field-path';
+import { formatValue } from '../../apimachinery/field-errors';
+import { child, key } from '../../apimachinery/field-path';
 import { isIntOrStringAnyOf, isObject, Node } from '../validation/schema-node';
 import { PairRule, Violation } from './schema-pair';
 

@@ -1,4 +1,5 @@
-import { child, formatValue } from '../../apimachinery/field-path';
+import { formatValue } from '../../apimachinery/field-errors';
+import { child } from '../../apimachinery/field-path';
 import { PairRule, Violation } from './schema-pair';
 
 /**

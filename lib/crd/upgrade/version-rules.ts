@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { child, formatValue, index } from '../../apimachinery/field-path';
+import { formatValue } from '../../apimachinery/field-errors';
+import { child, index } from '../../apimachinery/field-path';
 import { isObject, Node } from '../validation/schema-node';
 import { Violation } from './schema-pair';
 

@@ -1,6 +1,7 @@
 import { Finding } from '../../report/finding';
 import { isDns1035Label } from '../../apimachinery/name-formats';
-import { FieldErrors, index } from '../../apimachinery/field-path';
+import { FieldErrors } from '../../apimachinery/field-errors';
+import { index } from '../../apimachinery/field-path';
 
 const ACCEPTED_REVIEW_VERSIONS = ['v1', 'v1beta1'];
 

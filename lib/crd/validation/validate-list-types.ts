@@ -1,5 +1,6 @@
 import { Finding } from '../../report/finding';
-import { child, FieldErrors, key } from '../../apimachinery/field-path';
+import { FieldErrors } from '../../apimachinery/field-errors';
+import { child, key } from '../../apimachinery/field-path';
 import { isObject, Node } from './schema-node';
 
 const RULE = 'crd.schema';

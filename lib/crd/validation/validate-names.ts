@@ -1,6 +1,7 @@
 import { Finding } from '../../report/finding';
 import { isDns1035Label, isDns1123Subdomain } from '../../apimachinery/name-formats';
-import { child, FieldErrors, index } from '../../apimachinery/field-path';
+import { FieldErrors } from '../../apimachinery/field-errors';
+import { child, index } from '../../apimachinery/field-path';
 
 /** metadata.name, spec.group, spec.scope and spec.names, as apiextensions-apiserver validates them. */
 export function validateNames(crd: Record<string, any>, errors: FieldErrors): Finding[] {

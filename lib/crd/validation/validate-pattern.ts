@@ -1,6 +1,6 @@
 import { Finding } from '../../report/finding';
 import { compilePattern } from '../../schema/re2-pattern';
-import { FieldErrors } from '../../apimachinery/field-path';
+import { FieldErrors } from '../../apimachinery/field-errors';
 
 /**
  * pkg/apiserver/schema validateValueValidation: a `pattern` (also one under allOf/anyOf/oneOf/not) must compile

@@ -1,5 +1,6 @@
 import { Finding } from '../../report/finding';
-import { child, FieldErrors, index, key } from '../../apimachinery/field-path';
+import { FieldErrors } from '../../apimachinery/field-errors';
+import { child, index, key } from '../../apimachinery/field-path';
 import { hasProperties, isIntOrStringAnyOf, isObject, Node } from './schema-node';
 import { completenessRules, junctorRules } from './validate-junctors';
 import { listAndMapRules } from './validate-list-types';

@@ -1,5 +1,6 @@
 import { Finding } from '../../report/finding';
-import { child, FieldErrors, index } from '../../apimachinery/field-path';
+import { FieldErrors } from '../../apimachinery/field-errors';
+import { child, index } from '../../apimachinery/field-path';
 import { parseColumnJsonPath } from './jsonpath';
 import { resolveSchemaPath, resolveSchemaSegments } from './schema-path';
 

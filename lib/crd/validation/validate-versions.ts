@@ -1,6 +1,7 @@
 import { Finding } from '../../report/finding';
 import { isDns1035Label } from '../../apimachinery/name-formats';
-import { FieldErrors, index } from '../../apimachinery/field-path';
+import { FieldErrors } from '../../apimachinery/field-errors';
+import { index } from '../../apimachinery/field-path';
 
 /** spec.versions: valid and unique names, exactly one storage version, schemas present. */
 export function validateVersions(crd: Record<string, any>, errors: FieldErrors): Finding[] {
