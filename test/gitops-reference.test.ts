@@ -5,7 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { ENVIRONMENTS, OPERATOR_NAMESPACE, REPOSITORY } from '../app/environments';
 import { CONDITIONS_HEALTH_LUA, healthCustomizationKey, listFiles, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../lib/internal';
 import { directorySourceFindings } from '../lib/gitops/directory-source';
-import { isBuiltInApiVersion } from '../lib/gitops/kubernetes-kinds';
+import { isBuiltInApiVersion } from '../lib/validate/builtin-kind-scopes';
 import { ROOT } from './helpers';
 
 // The committed dist/ of the reference operator, read as Argo CD reads it: one folder per Application.
