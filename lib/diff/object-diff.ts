@@ -1,5 +1,5 @@
 import { describeObject, ObjectRef } from '../report/finding';
-import { groupOf, identityKey } from '../report/object-identity';
+import { apiGroupOf, identityKey } from '../report/object-identity';
 import { diffValues, FieldChange } from './value-diff';
 
 /** An object read for a diff, with the folder it is in relative to the compared root ('' for a file). */
@@ -51,7 +51,7 @@ export function diffObjects(old: readonly DiffObject[], next: readonly DiffObjec
   for (const [key, o] of before) {
     if (!after.has(key)) changes.push({ status: 'removed', folder: o.folder, object: refOf(o.object), fields: [] });
   }
-  const sortKey = (c: ObjectChange) => [c.folder, groupOf(c.object.apiVersion ?? ''), c.object.kind ?? '', c.object.namespace ?? '', c.object.name ?? ''];
+  const sortKey = (c: ObjectChange) => [c.folder, apiGroupOf(c.object.apiVersion ?? ''), c.object.kind ?? '', c.object.namespace ?? '', c.object.name ?? ''];
   changes.sort((a, b) => compareTuples(sortKey(a), sortKey(b)));
   return { changes, unchanged };
 }
@@ -61,7 +61,7 @@ export const REDACTED = '(redacted)';
 
 /** A Secret's `data` and `stringData` values masked: which keys changed is shown, never their values. */
 function masked(object: Record<string, any>, fields: FieldChange[]): FieldChange[] {
-  if (object?.kind !== 'Secret' || groupOf(String(object?.apiVersion ?? '')) !== '') return fields;
+  if (object?.kind !== 'Secret' || apiGroupOf(String(object?.apiVersion ?? '')) !== '') return fields;
   const mask = (v: unknown) => (v === undefined ? undefined : REDACTED);
   return fields.map((f) => (/^(data|stringData)\b/.test(f.path)
     ? { path: f.path, ...(f.old !== undefined ? { old: mask(f.old) } : {}), ...(f.new !== undefined ? { new: mask(f.new) } : {}) }

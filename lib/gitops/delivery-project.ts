@@ -2,7 +2,8 @@ import { ApiObject, Lazy } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { AppProject, AppProjectSpecClusterResourceWhitelist } from '../generated/argoproj.io';
 import { ClusterTarget } from './delivery-target';
-import { apiGroupOf, isBuiltInClusterScoped } from '../validate/builtin-kind-scopes';
+import { apiGroupOf } from '../report/object-identity';
+import { isBuiltInClusterScoped } from '../validate/builtin-kind-scopes';
 import { compare } from './output-layout';
 
 /** Props of {@link DeliveryProject}. */

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Manifest } from '../report/manifest';
-import { apiGroupOf } from '../validate/builtin-kind-scopes';
+import { apiGroupOf } from '../report/object-identity';
 
 /**
  * The previous version of `manifest` among `previous` (the committed output), for transition rules (`oldSelf`).

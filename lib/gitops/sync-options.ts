@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
-import { apiGroupOf, isBuiltInApiVersion } from '../validate/builtin-kind-scopes';
+import { apiGroupOf } from '../report/object-identity';
+import { isBuiltInApiVersion } from '../validate/builtin-kind-scopes';
 import { ObjectPass, annotationsOf, byFolder } from './placed-object';
 
 /** Per-object Argo CD sync options, a comma-separated list. */

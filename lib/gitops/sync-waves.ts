@@ -1,5 +1,6 @@
 import { ApiObject, Chart } from 'cdk8s';
-import { apiGroupOf, isBuiltInApiVersion } from '../validate/builtin-kind-scopes';
+import { apiGroupOf } from '../report/object-identity';
+import { isBuiltInApiVersion } from '../validate/builtin-kind-scopes';
 import { ObjectPass, annotationsOf, byFolder, groupBy } from './placed-object';
 
 /** Argo CD applies lower waves first and waits for them to be healthy before the next wave. */

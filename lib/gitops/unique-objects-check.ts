@@ -1,6 +1,6 @@
 import { Finding } from '../report/finding';
 import { folderOf, ManifestCheck } from '../report/manifest';
-import { apiGroupOf } from '../validate/builtin-kind-scopes';
+import { apiGroupOf } from '../report/object-identity';
 
 /**
  * Each output folder is one Argo CD Application, which cannot hold the same object twice (Argo CD reports the

@@ -1,8 +1,8 @@
 import { Origin } from './finding';
 
-/** apiVersion's group: `apps/v1` → `apps`, `v1` → `` (the core group). */
-export function groupOf(apiVersion: string): string {
-  const i = apiVersion.lastIndexOf('/');
+/** apiVersion's group, as schema.ParseGroupVersion reads it: `apps/v1` → `apps`, `v1` → `` (the core group). */
+export function apiGroupOf(apiVersion: string): string {
+  const i = apiVersion.indexOf('/');
   return i < 0 ? '' : apiVersion.slice(0, i);
 }
 
@@ -14,7 +14,7 @@ export function identityKey(obj: Record<string, any>): string | undefined {
   const name = obj?.metadata?.name;
   if (typeof obj?.apiVersion !== 'string' || typeof obj?.kind !== 'string' || typeof name !== 'string' || !name) return undefined;
   const ns = typeof obj.metadata.namespace === 'string' ? obj.metadata.namespace : '';
-  return JSON.stringify([groupOf(obj.apiVersion), obj.kind, ns, name]);
+  return JSON.stringify([apiGroupOf(obj.apiVersion), obj.kind, ns, name]);
 }
 
 /** `dist/app.yaml:12 (document 3)` or the construct path: where an object came from, for messages. */

@@ -83,6 +83,12 @@ export function builtinKinds(release: string, apiVersion: string): string[] | un
   return Object.hasOwn(gvs, apiVersion) ? Object.keys(gvs[apiVersion]) : undefined;
 }
 
+/** Each kind `release` serves in `apiVersion` with whether it is namespaced; empty when it does not serve it. */
+export function builtinKindScopes(release: string, apiVersion: string): [kind: string, namespaced: boolean][] {
+  const gvs = releaseIndex(release).groupVersions;
+  return Object.hasOwn(gvs, apiVersion) ? Object.entries(gvs[apiVersion]).map(([kind, k]) => [kind, k.namespaced]) : [];
+}
+
 /** Every group-version `release` serves. */
 export function builtinGroupVersions(release: string): string[] {
   return Object.keys(releaseIndex(release).groupVersions);

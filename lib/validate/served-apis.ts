@@ -5,13 +5,13 @@
  * API server answers 404 for it; kubectl-validate: `kind configmap not found in v1 groupversion`).
  */
 import { Finding } from '../report/finding';
+import { apiGroupOf } from '../report/object-identity';
 import { builtinGroupVersions, builtinKinds, builtinLifecycle } from './builtin-schemas';
 import { KUBE_RELEASES } from './kube-releases';
 import { isRemovedGroupVersion, removedBeforeShipped } from './removed-apis';
 
 const minor = (r: string) => Number(r.split('.')[1]);
 const next = (r: string) => `1.${minor(r) + 1}`;
-const groupOf = (apiVersion: string) => (apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '');
 
 /** Findings for an object whose apiVersion/kind `release` serves (a deprecation warning) or does not. */
 export function servedApiFindings(release: string, apiVersion: string, kind: string): Finding[] {
@@ -59,7 +59,7 @@ function alternative(release: string, apiVersion: string, kind: string): string 
 /** The apiVersion `release` serves `kind` in: the same group first, then any; stable before beta before alpha. */
 function replacementIn(release: string, apiVersion: string, kind: string): string | undefined {
   const candidates = groupVersionsServing(release, kind).filter((gv) => gv !== apiVersion);
-  const rank = (gv: string) => (groupOf(gv) === groupOf(apiVersion) ? 0 : 10) + (/alpha/.test(gv) ? 2 : /beta/.test(gv) ? 1 : 0);
+  const rank = (gv: string) => (apiGroupOf(gv) === apiGroupOf(apiVersion) ? 0 : 10) + (/alpha/.test(gv) ? 2 : /beta/.test(gv) ? 1 : 0);
   return candidates.sort((a, b) => rank(a) - rank(b))[0];
 }
 
