@@ -38,8 +38,8 @@ describe('opkit validate --previous: CRD revision checks', () => {
     expect(r.status).toBe(1);
     const at = 'spec.versions[0].schema.openAPIV3Schema.properties[spec].properties';
     expect(r.stdout.trim().split('\n').map((l) => l.slice(l.indexOf(' error: ') + 1))).toEqual([
-      `error: document 0: CustomResourceDefinition widgets.example.com: ${at}[note]: Forbidden: field removed from version v1: stored values are pruned (no longer returned, gone once the object is written again) and clients that set it have it dropped; deprecate it instead, or serve a new version without it [crd-upgrade.field-removed]`,
-      `error: document 0: CustomResourceDefinition widgets.example.com: ${at}[tier].enum: Unsupported value: "b": enum value removed in version v1: stored objects with it fail their next update; keep it (and migrate objects away from it) until no object uses it [crd-upgrade.enum-value-removed]`,
+      `error: document 1: CustomResourceDefinition widgets.example.com: ${at}[note]: Forbidden: field removed from version v1: stored values are pruned (no longer returned, gone once the object is written again) and clients that set it have it dropped; deprecate it instead, or serve a new version without it [crd-upgrade.field-removed]`,
+      `error: document 1: CustomResourceDefinition widgets.example.com: ${at}[tier].enum: Unsupported value: "b": enum value removed in version v1: stored objects with it fail their next update; keep it (and migrate objects away from it) until no object uses it [crd-upgrade.enum-value-removed]`,
       'invalid: 1 object, 2 errors, 0 warnings',
     ]);
   });
@@ -67,7 +67,7 @@ describe('opkit validate --previous: CRD revision checks', () => {
     expect(r.stdout).not.toContain('crd-upgrade.crd-removed');
     expect(r.status).toBe(1);
     const other = opkit(['--previous', rel('volume-crd.yaml'), next]);
-    expect(other.stdout).toContain('warning: document 0: CustomResourceDefinition volumes.example.com: the CustomResourceDefinition is no longer in the output');
+    expect(other.stdout).toContain('warning: document 1: CustomResourceDefinition volumes.example.com: the CustomResourceDefinition is no longer in the output');
     expect(other.status).toBe(0);
   });
 });
@@ -84,8 +84,8 @@ describe('opkit validate', () => {
     const r = opkit([rel('widget-crd.yaml'), rel('widgets-invalid.yaml')]);
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[1]).toBe(`${rel('widgets-invalid.yaml')}:10:24: error: document 1: Widget apps/too-many: spec.replicas: Invalid value: 50: spec.replicas in body should be less than or equal to 10 [schema.maximum]`);
-    expect(lines[3]).toBe(`${rel('widgets-invalid.yaml')}:22:3: error: document 3: Widget apps/typo: spec.sise: field not declared in schema [schema.unknown-field]`);
+    expect(lines[1]).toBe(`${rel('widgets-invalid.yaml')}:10:24: error: document 2: Widget apps/too-many: spec.replicas: Invalid value: 50: spec.replicas in body should be less than or equal to 10 [schema.maximum]`);
+    expect(lines[3]).toBe(`${rel('widgets-invalid.yaml')}:22:3: error: document 4: Widget apps/typo: spec.sise: field not declared in schema [schema.unknown-field]`);
     expect(lines.at(-1)).toBe('invalid: 8 objects, 8 errors, 0 warnings');
   });
 
@@ -105,11 +105,11 @@ describe('opkit validate', () => {
     fs.writeFileSync(file, crd);
     const r = opkit([file]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('error: document 0: CustomResourceDefinition widgets.example.com: spec.names.listKind: Invalid value: "Widget": kind and listKind may not be the same [crd.names]');
+    expect(r.stdout).toContain('error: document 1: CustomResourceDefinition widgets.example.com: spec.names.listKind: Invalid value: "Widget": kind and listKind may not be the same [crd.names]');
   });
 
   test('--crd supplies the schemas of the custom resources', () => {
-    expect(opkit([rel('widgets-valid.yaml')]).stdout).toContain('warning: document 0: Widget apps/full: no schema known for example.com/v1 Widget');
+    expect(opkit([rel('widgets-valid.yaml')]).stdout).toContain('warning: document 1: Widget apps/full: no schema known for example.com/v1 Widget');
     const r = opkit(['--crd', rel('widget-crd.yaml'), rel('widgets-valid.yaml')]);
     expect(r.stdout).toBe('valid: 2 objects, 0 errors, 0 warnings\n');
     expect(r.status).toBe(0);
@@ -119,7 +119,7 @@ describe('opkit validate', () => {
     const schemas = path.join(dir, 'example.com.schemas.json');
     fs.writeFileSync(schemas, JSON.stringify({ 'example.com/v1/Widget': { type: 'object', properties: { spec: { type: 'object', properties: { version: { type: 'string' } } } } } }));
     const r = opkit(['--crd', schemas, '-'], 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {version: 1}\n');
-    expect(r.stdout).toContain('<stdin>:4:8: error: document 0: Widget w: spec.version: Invalid value: "integer": spec.version in body must be of type string: "integer" [schema.type]');
+    expect(r.stdout).toContain('<stdin>:4:8: error: document 1: Widget w: spec.version: Invalid value: "integer": spec.version in body must be of type string: "integer" [schema.type]');
     expect(r.status).toBe(1);
   });
 
@@ -130,7 +130,7 @@ describe('opkit validate', () => {
     const typo = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndta: {}\n';
     expect(opkit(['-'], typo).status).toBe(1);
     const warn = opkit(['--unknown-fields', 'warn', '-'], typo);
-    expect(warn.stdout).toContain('warning: document 0: ConfigMap c: dta: field not declared in schema');
+    expect(warn.stdout).toContain('warning: document 1: ConfigMap c: dta: field not declared in schema');
     expect(warn.status).toBe(0);
     expect(opkit(['--unknown-fields', 'ignore', '-'], typo).stdout).toBe('valid: 1 object, 0 errors, 0 warnings\n');
     expect(opkit(['--require-namespace', '-'], typo.replace('dta: {}\n', '')).stdout).toContain('metadata.namespace: Required value: ConfigMap is namespaced');
@@ -155,14 +155,14 @@ describe('opkit validate', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="opkit validate" tests="3" failures="1" errors="0">/);
     expect(r.stdout).toContain(`<testsuite name="${rel('valid.yaml')}" tests="2" failures="0" errors="0">`);
-    expect(r.stdout).toContain(`<testcase classname="${rel('deployment-invalid.yaml')}" name="document 0 Deployment apps/web">`);
+    expect(r.stdout).toContain(`<testcase classname="${rel('deployment-invalid.yaml')}" name="document 1 Deployment apps/web">`);
     expect(r.stdout).toContain('<failure type="schema.unknown-field" message="spec.template.spec.containers[0].imagePulPolicy: field not declared in schema">');
   });
 
   test('malformed YAML is reported with file:line:column and the other documents are still checked', () => {
     const r = opkit([rel('broken.yaml')]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`^${rel('broken.yaml').replace(/[.]/g, '\\.')}:\\d+:\\d+: error: document 1: invalid YAML: `, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^${rel('broken.yaml').replace(/[.]/g, '\\.')}:\\d+:\\d+: error: document 2: invalid YAML: `, 'm'));
     expect(r.stdout).toContain('invalid: 2 objects, 1 error, 0 warnings');
   });
 
@@ -254,8 +254,8 @@ describe('opkit validate', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe(`${file}:17:3: error: document 1: ConfigMap apps/cm-1: data.key: Invalid value: "array": data.key in body must be of type string: "array" [schema.type]`);
-    expect(lines[3]).toMatch(new RegExp(`^${file}:135017:3: error: document 15001: ConfigMap apps/cm-15001: data\\.key`));
+    expect(lines[0]).toBe(`${file}:17:3: error: document 2: ConfigMap apps/cm-1: data.key: Invalid value: "array": data.key in body must be of type string: "array" [schema.type]`);
+    expect(lines[3]).toMatch(new RegExp(`^${file}:135017:3: error: document 15002: ConfigMap apps/cm-15001: data\\.key`));
     expect(lines[4]).toBe('invalid: 20000 objects, 4 errors, 0 warnings');
     expect(r.status).toBe(1);
   });

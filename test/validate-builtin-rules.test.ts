@@ -39,7 +39,7 @@ describe("the API server's Go-coded checks in the validator", () => {
   test('opkit validate reports them and exits 1', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'opkit.js'), 'validate', '--kube-version', '1.27', path.relative(ROOT, FIXTURE)], { encoding: 'utf8', cwd: ROOT });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('test/fixtures/validate/builtin-go-rules.yaml:25:3: error: document 1: CronJob nightly: spec.schedule: Invalid value: "0 25 * * *": end of range (25) above maximum (23): 25 [kube.batch]');
+    expect(r.stdout).toContain('test/fixtures/validate/builtin-go-rules.yaml:25:3: error: document 2: CronJob nightly: spec.schedule: Invalid value: "0 25 * * *": end of range (25) above maximum (23): 25 [kube.batch]');
     expect(r.stdout).toContain('invalid: 2 objects, 4 errors');
   });
 });

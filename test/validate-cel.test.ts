@@ -109,27 +109,27 @@ describe('CEL through opkit validate', () => {
   test('--kube-version gates the CEL libraries: at 1.27 the CRD is refused and its rule not checked', () => {
     const r = opkit(['--kube-version', '1.27', rel('volume-crd.yaml'), rel('volumes.yaml')]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`${rel('volume-crd.yaml')}:3:1: error: document 0: CustomResourceDefinition volumes.example.com: spec.versions[0].schema.${QUANTITY_AT_1_27}`);
-    expect(r.stdout).toContain(`${rel('volumes.yaml')}:1:1: error: document 0: Volume apps/data: rule not checked: the schema of Volume`);
+    expect(r.stdout).toContain(`${rel('volume-crd.yaml')}:3:1: error: document 1: CustomResourceDefinition volumes.example.com: spec.versions[0].schema.${QUANTITY_AT_1_27}`);
+    expect(r.stdout).toContain(`${rel('volumes.yaml')}:1:1: error: document 1: Volume apps/data: rule not checked: the schema of Volume`);
     expect(r.stdout).not.toContain('size may be at most 10Gi');
   });
 
   test('--kube-version 1.28 evaluates the rule, with the messageExpression and the line of the object', () => {
     const r = opkit(['--kube-version', '1.28', '--crd', rel('volume-crd.yaml'), rel('volumes.yaml')]);
-    expect(r.stdout).toBe(`${rel('volumes.yaml')}:9:1: error: document 1: Volume apps/huge: spec: Invalid value: "object": size may be at most 10Gi, got 1Ti [cel.rule]\n`
+    expect(r.stdout).toBe(`${rel('volumes.yaml')}:9:1: error: document 2: Volume apps/huge: spec: Invalid value: "object": size may be at most 10Gi, got 1Ti [cel.rule]\n`
       + 'invalid: 2 objects, 1 error, 0 warnings\n');
     expect(r.status).toBe(1);
   });
 
   test('--previous supplies the objects the cluster has, for transition rules; without it they are skipped', () => {
     const r = opkit(['--kube-version', '1.28', '--crd', rel('volume-crd.yaml'), '--previous', rel('volumes-previous.yaml'), rel('volumes.yaml')]);
-    expect(r.stdout).toContain(`${rel('volumes.yaml')}:4:19: error: document 0: Volume apps/data: spec.storageClassName: Invalid value: "string": storageClassName is immutable [cel.rule]`);
+    expect(r.stdout).toContain(`${rel('volumes.yaml')}:4:19: error: document 1: Volume apps/data: spec.storageClassName: Invalid value: "string": storageClassName is immutable [cel.rule]`);
     expect(r.stdout).toContain('invalid: 2 objects, 2 errors, 0 warnings');
   });
 
   test('a CRD given with --crd is itself checked, like one among the inputs', () => {
     const r = opkit(['--kube-version', '1.27', '--crd', rel('volume-crd.yaml'), rel('volumes.yaml')]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`${rel('volume-crd.yaml')}:3:1: error: document 0: CustomResourceDefinition volumes.example.com: spec.versions[0].schema.${QUANTITY_AT_1_27}`);
+    expect(r.stdout).toContain(`${rel('volume-crd.yaml')}:3:1: error: document 1: CustomResourceDefinition volumes.example.com: spec.versions[0].schema.${QUANTITY_AT_1_27}`);
   });
 });

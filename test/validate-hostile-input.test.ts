@@ -178,7 +178,7 @@ describe('messages', () => {
     const r = spawnSync(process.execPath, ['--stack-size=300', path.join(ROOT, 'bin', 'opkit.js'), 'validate', file], { encoding: 'utf8', timeout: 20_000 });
     expect(r.status).toBe(1);
     expect(r.stdout).not.toContain('deeper than 1000 levels');
-    expect(r.stdout).toContain("error: document 0: nesting too deep for the YAML parser: it ran out of stack here (opkit's limit is 1000 levels, but the parser's stack can end first); flatten the document [read.depth]");
+    expect(r.stdout).toContain("error: document 1: nesting too deep for the YAML parser: it ran out of stack here (opkit's limit is 1000 levels, but the parser's stack can end first); flatten the document [read.depth]");
     // past the limit, with stack to spare: the limit is named
     expect(parseYaml(`a: ${'['.repeat(1001)}${']'.repeat(1001)}`, 'x.yaml').findings[0].message).toMatch(/^nesting deeper than 1000 levels/);
   });

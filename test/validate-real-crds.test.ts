@@ -110,7 +110,7 @@ describe.skipIf(!exists)('real third-party CRDs (../shared/crds)', () => {
   test('opkit validate --crd with a real CRD reports its CEL rule for a custom resource on stdin', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'opkit.js'), 'validate', '--crd', path.join(CRDS, 'cert-manager.io_issuers.yaml'), '-'], {
       encoding: 'utf8', input: 'apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: v, namespace: apps}\nspec:\n  venafi: {zone: z}\n' });
-    expect(r.stdout).toBe('<stdin>:5:3: error: document 0: Issuer apps/v: spec.venafi: Invalid value: "object": exactly one of tpp, cloud, or ngts must be configured [cel.rule]\n'
+    expect(r.stdout).toBe('<stdin>:5:3: error: document 1: Issuer apps/v: spec.venafi: Invalid value: "object": exactly one of tpp, cloud, or ngts must be configured [cel.rule]\n'
       + 'invalid: 1 object, 1 error, 0 warnings\n');
     expect(r.status).toBe(1);
   });

@@ -145,7 +145,7 @@ describe('checks across objects', () => {
     const other = { object: cm('same', { namespace: 'y' }), origin: { file: 'c.yaml' } };
     const f = createValidator().validate([a, b, other]);
     expect(f.map((x) => [x.origin?.file, x.message])).toEqual([
-      ['b.yaml', 'Duplicate value: the same object (group, kind, namespace, name) is also defined at a.yaml:1 (document 0); the later one would overwrite it'],
+      ['b.yaml', 'Duplicate value: the same object (group, kind, namespace, name) is also defined at a.yaml:1 (document 1); the later one would overwrite it'],
     ]);
   });
 

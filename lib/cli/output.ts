@@ -1,5 +1,5 @@
 /** The three report formats of `opkit validate`: text for people, json for tools, junit for CI dashboards. */
-import { describeObject, Finding } from '../report/finding';
+import { describeObject, documentLabel, Finding } from '../report/finding';
 import { Manifest } from '../report/manifest';
 import { escapeControls, escapeJsonControls } from './terminal-text';
 
@@ -25,7 +25,7 @@ export function render(format: OutputFormat, report: Report): string {
 export function textLine(f: Finding): string {
   const o = f.origin;
   const where = o?.file ? `${o.file}${o.line ? `:${o.line}${o.column ? `:${o.column}` : ''}` : ''}: ` : (o?.constructPath ? `${o.constructPath}: ` : '');
-  const doc = o?.documentIndex !== undefined ? `document ${o.documentIndex}: ` : '';
+  const doc = o?.documentIndex !== undefined ? `${documentLabel(o.documentIndex)}: ` : '';
   const obj = describeObject(f.object);
   return escapeControls(`${where}${f.severity}: ${doc}${obj ? `${obj}: ` : ''}${f.field ? `${f.field}: ` : ''}${f.message} [${f.rule}]`);
 }
@@ -61,7 +61,7 @@ function renderJunit(report: Report): string {
     if (!cases.has(name)) cases.set(name, { name, errors: [], warnings: [] });
     return cases.get(name)!;
   };
-  const caseName = (doc: number | undefined, obj: string) => `${doc !== undefined ? `document ${doc}` : 'input'}${obj ? ` ${obj}` : ''}`;
+  const caseName = (doc: number | undefined, obj: string) => `${doc !== undefined ? documentLabel(doc) : 'input'}${obj ? ` ${obj}` : ''}`;
   for (const m of report.manifests) {
     const ref = { kind: m.object?.kind, namespace: m.object?.metadata?.namespace, name: m.object?.metadata?.name };
     caseOf(m.origin.file ?? m.origin.constructPath ?? 'manifests', caseName(m.origin.documentIndex, describeObject(ref)));

@@ -1,10 +1,10 @@
-import { Finding, formatFinding } from '../report/finding';
+import { documentLabel, Finding, formatFinding } from '../report/finding';
 import { OutputLockedError } from './output-lock';
 
 /** One finding on one line: the check's own message, its rule and the output file it is in. */
 export function findingLine(f: Finding): string {
   const file = f.origin?.file
-    ? ` (${f.origin.file}${f.origin.documentIndex !== undefined ? `, document ${f.origin.documentIndex + 1}` : ''})`
+    ? ` (${f.origin.file}${f.origin.documentIndex !== undefined ? `, ${documentLabel(f.origin.documentIndex)}` : ''})`
     : '';
   return `${formatFinding(f)} [${f.rule}]${file}`;
 }

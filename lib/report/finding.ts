@@ -17,7 +17,7 @@ export interface Origin {
   readonly constructPath?: string;
   /** The file, as given by the user. */
   readonly file?: string;
-  /** 0-based index of the YAML document in the file. */
+  /** 0-based index of the YAML document in the file; messages show it 1-based ({@link documentLabel}). */
   readonly documentIndex?: number;
   /** 1-based line of the document (or of the field, when known). */
   readonly line?: number;
@@ -48,6 +48,14 @@ export function formatFinding(f: Finding): string {
   const where = [f.origin?.constructPath, describeObject(f.object)].filter(Boolean).join(' ');
   const field = f.field ? `${f.field}: ` : '';
   return `${where ? `${where}: ` : ''}${field}${f.message}`;
+}
+
+/**
+ * `document 3` for the document at 0-based index 2: numbered from 1, as editors and kubeconform show documents.
+ * Every message numbers documents this way (opkit validate's text and JUnit, synth errors, duplicate objects).
+ */
+export function documentLabel(documentIndex: number): string {
+  return `document ${documentIndex + 1}`;
 }
 
 /** `CacheCluster apps/sessions`, or as much of it as is known. */

@@ -1,4 +1,4 @@
-import { Origin } from './finding';
+import { documentLabel, Origin } from './finding';
 
 /** apiVersion's group, as schema.ParseGroupVersion reads it: `apps/v1` → `apps`, `v1` → `` (the core group). */
 export function apiGroupOf(apiVersion: string): string {
@@ -21,7 +21,7 @@ export function identityKey(obj: Record<string, any>): string | undefined {
 export function describeOrigin(o: Origin | undefined): string {
   if (!o) return 'an unknown place';
   const parts: string[] = [];
-  if (o.file) parts.push(`${o.file}${o.line ? `:${o.line}` : ''}${o.documentIndex !== undefined ? ` (document ${o.documentIndex})` : ''}`);
+  if (o.file) parts.push(`${o.file}${o.line ? `:${o.line}` : ''}${o.documentIndex !== undefined ? ` (${documentLabel(o.documentIndex)})` : ''}`);
   if (o.constructPath) parts.push(o.constructPath);
   return parts.join(' ') || 'an unknown place';
 }
