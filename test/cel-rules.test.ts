@@ -111,7 +111,7 @@ describe('compileSchemaRules', () => {
 
   it('reports a malformed kubeVersion as a finding', () => {
     expect(compileSchemaRules(spec({}, [{ rule: 'true' }]), { kubeVersion: 'latest' }).findings).toEqual([
-      { severity: 'error', rule: 'cel.kubeVersion', message: 'kubeVersion "latest" is not a Kubernetes version: use "1.<minor>", e.g. "1.30"' },
+      { severity: 'error', rule: 'cel.kube-version', message: 'kubeVersion "latest" is not a Kubernetes version: use "1.<minor>", e.g. "1.30"' },
     ]);
   });
 

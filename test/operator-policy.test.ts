@@ -32,10 +32,10 @@ describe("the Operator's own output passes the policy", () => {
       const operator = new Operator(chart, 'Operator', {
         name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [database], manages: [ManagedKinds.statefulSets()],
       });
-      if (accept) acceptFinding(operator.rbac.binding!, 'rbac.clusterWideWorkloads', 'databases live in namespaces created at run time');
+      if (accept) acceptFinding(operator.rbac.binding!, 'rbac.cluster-wide-workloads', 'databases live in namespaces created at run time');
       return policyCheck(asManifests(Testing.synth(chart)), {}).map((f) => `${f.rule} ${f.object?.kind} ${f.field}`);
     };
-    expect(build(false)).toEqual(['rbac.clusterWideWorkloads ClusterRoleBinding roleRef.name']);
+    expect(build(false)).toEqual(['rbac.cluster-wide-workloads ClusterRoleBinding roleRef.name']);
     expect(build(true)).toEqual([]);
   });
 
@@ -66,10 +66,10 @@ describe("the Operator's own output passes the policy", () => {
   test('Operator.acceptFinding records the reason on every object of the operator', () => {
     const { chart, database } = chartWithCrds();
     const operator = new Operator(chart, 'Operator', { name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [database] });
-    operator.acceptFinding('lint.cpuRequest', 'burstable by design');
+    operator.acceptFinding('lint.cpu-request', 'burstable by design');
     const objects = Testing.synth(chart).filter((o) => o.metadata.labels?.['app.kubernetes.io/name'] === 'db-operator');
     expect(objects.length).toBeGreaterThan(10);
-    for (const o of objects) expect(o.metadata.annotations?.['opkit.dev/accept'], o.kind).toBe('lint.cpuRequest: burstable by design');
+    for (const o of objects) expect(o.metadata.annotations?.['opkit.dev/accept'], o.kind).toBe('lint.cpu-request: burstable by design');
   });
 
   test('a policy finding fails the synth naming construct, object, field and file; an acceptance with a reason lets it pass', () => {
@@ -79,18 +79,18 @@ describe("the Operator's own output passes the policy", () => {
       const chart = new Chart(app, 'operator');
       const operator = new Operator(chart, 'Operator', { name: 'db-operator', image: 'example/db:v1.2.3', namespace: 'db-system', crds: [] });
       ApiObject.of(operator.deployment).addJsonPatch(JsonPatch.add('/spec/template/spec/hostNetwork', true));
-      if (accept) acceptFinding(operator.deployment, 'pss.hostNamespaces', 'binds the node\'s port for a legacy client');
+      if (accept) acceptFinding(operator.deployment, 'pss.host-namespaces', 'binds the node\'s port for a legacy client');
       return () => app.synth();
     };
     try {
       expect(synth(false)).toThrow(new RegExp('^synth failed with 1 error; .*dist/ was left unchanged:\n'
         + '  operator/Operator/Controller/Resource/Resource Deployment db-system/db-operator-controller-manager: spec\\.template\\.spec\\.hostNetwork: '
         + 'Forbidden: sharing the host\'s namespaces is not allowed by the restricted Pod Security Standard: remove it or set it to false '
-        + '\\[pss\\.hostNamespaces\\] \\(.*/dist/operator\\.yaml, document \\d+\\)$'));
+        + '\\[pss\\.host-namespaces\\] \\(.*/dist/operator\\.yaml, document \\d+\\)$'));
       expect(fs.readdirSync(dir)).toEqual([]);
       expect(synth(true)).not.toThrow();
       const written = fs.readFileSync(path.join(dir, 'dist', 'operator.yaml'), 'utf8');
-      expect(written).toContain("opkit.dev/accept: \"pss.hostNamespaces: binds the node's port for a legacy client\"");
+      expect(written).toContain("opkit.dev/accept: \"pss.host-namespaces: binds the node's port for a legacy client\"");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

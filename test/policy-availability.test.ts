@@ -21,11 +21,11 @@ describe('no-anti-affinity (kube-linter, minReplicas 2)', () => {
   });
 
   test.each(['Deployment', 'StatefulSet', 'ReplicaSet'])('a %s with 2 replicas and no podAntiAffinity', (kind) => {
-    expect(policyLines(replicated(2, undefined, kind))).toEqual([`lint.antiAffinity spec.template.spec.affinity.podAntiAffinity: Required value: ${FIX}`]);
+    expect(policyLines(replicated(2, undefined, kind))).toEqual([`lint.anti-affinity spec.template.spec.affinity.podAntiAffinity: Required value: ${FIX}`]);
   });
 
   test('podAntiAffinity with no terms is the same as none', () => {
-    expect(policyLines(replicated(2, { podAntiAffinity: {} }))).toEqual([`lint.antiAffinity spec.template.spec.affinity.podAntiAffinity: Required value: ${FIX}`]);
+    expect(policyLines(replicated(2, { podAntiAffinity: {} }))).toEqual([`lint.anti-affinity spec.template.spec.affinity.podAntiAffinity: Required value: ${FIX}`]);
   });
 
   test('a preferred or a required term on the hostname selecting the pods passes', () => {
@@ -37,14 +37,14 @@ describe('no-anti-affinity (kube-linter, minReplicas 2)', () => {
   test('terms that do not keep the replicas apart are each reported', () => {
     const at = 'spec.template.spec.affinity.podAntiAffinity';
     expect(policyLines(replicated(2, preferred(term({ topologyKey: 'topology.kubernetes.io/zone' }))))).toEqual([
-      `lint.antiAffinity ${at}.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm: Invalid value: the term's topologyKey is "topology.kubernetes.io/zone", not "kubernetes.io/hostname": ${FIX}`,
+      `lint.anti-affinity ${at}.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm: Invalid value: the term's topologyKey is "topology.kubernetes.io/zone", not "kubernetes.io/hostname": ${FIX}`,
     ]);
     expect(policyLines(replicated(2, required(term({ labelSelector: { matchLabels: { app: 'other' } } }))))).toEqual([
-      `lint.antiAffinity ${at}.requiredDuringSchedulingIgnoredDuringExecution[0]: Invalid value: the term's labelSelector does not select the pod template's labels: ${FIX}`,
+      `lint.anti-affinity ${at}.requiredDuringSchedulingIgnoredDuringExecution[0]: Invalid value: the term's labelSelector does not select the pod template's labels: ${FIX}`,
     ]);
     expect(policyLines(replicated(2, required(term({ labelSelector: undefined }))))).toHaveLength(1);
     expect(policyLines(replicated(2, required(term({ namespaces: ['other'] }))))).toEqual([
-      `lint.antiAffinity ${at}.requiredDuringSchedulingIgnoredDuringExecution[0]: Invalid value: the pod's namespace "apps" is not among the term's namespaces [other]: ${FIX}`,
+      `lint.anti-affinity ${at}.requiredDuringSchedulingIgnoredDuringExecution[0]: Invalid value: the pod's namespace "apps" is not among the term's namespaces [other]: ${FIX}`,
     ]);
   });
 
@@ -67,7 +67,7 @@ describe('pdb-unhealthy-pod-eviction-policy (kube-linter)', () => {
 
   test('a PodDisruptionBudget without unhealthyPodEvictionPolicy', () => {
     expect(policyLines(pdb({}))).toEqual([
-      'lint.pdbUnhealthyPodEvictionPolicy spec.unhealthyPodEvictionPolicy: Required value: set it (usually "AlwaysAllow"): with the default, pods that are running but not ready block node drains',
+      'lint.pdb-unhealthy-pod-eviction-policy spec.unhealthyPodEvictionPolicy: Required value: set it (usually "AlwaysAllow"): with the default, pods that are running but not ready block node drains',
     ]);
   });
 

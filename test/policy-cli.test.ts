@@ -41,16 +41,16 @@ describe('opkit validate --policy', () => {
     const r = validate(['--policy', file]);
     expect(r.status).toBe(1);
     const lines = r.out.trim().split('\n');
-    expect(lines.map((l) => l.match(/\[([^\]]+)\]$/)?.[1])).toEqual(['lint.antiAffinity', 'rbac.podExec', undefined]);
+    expect(lines.map((l) => l.match(/\[([^\]]+)\]$/)?.[1])).toEqual(['lint.anti-affinity', 'rbac.pod-exec', undefined]);
     expect(lines[0]).toContain('Deployment apps/web: spec.template.spec.affinity.podAntiAffinity: Required value:');
     expect(lines.at(-1)).toBe('invalid: 3 objects, 2 errors, 0 warnings');
   });
 
   test('an acceptance with a reason is honoured; the JSON report carries the rule', () => {
-    const accepted = { ...role, metadata: { ...role.metadata, annotations: { 'opkit.dev/accept': 'rbac.podExec: break-glass debugging role' } } };
+    const accepted = { ...role, metadata: { ...role.metadata, annotations: { 'opkit.dev/accept': 'rbac.pod-exec: break-glass debugging role' } } };
     const r = validate(['--policy', '-o', 'json', write('accepted.yaml', SERVICE_ACCOUNT, compliantDeployment(), accepted)]);
     expect(r.status).toBe(0);
-    expect(JSON.stringify(JSON.parse(r.out))).not.toContain('rbac.podExec');
+    expect(JSON.stringify(JSON.parse(r.out))).not.toContain('rbac.pod-exec');
   });
 
   test('the committed dist/ passes the policy folder by folder', () => {

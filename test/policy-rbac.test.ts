@@ -29,7 +29,7 @@ describe('RBAC policy', () => {
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
       subjects: [{ kind: 'ServiceAccount', name: 'web', namespace: 'apps' }],
     })).toEqual([
-      'rbac.clusterAdmin roleRef.name: Invalid value: "cluster-admin": binding to cluster-admin grants every permission: bind a role with only the rules needed',
+      'rbac.cluster-admin roleRef.name: Invalid value: "cluster-admin": binding to cluster-admin grants every permission: bind a role with only the rules needed',
     ]);
   });
 

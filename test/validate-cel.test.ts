@@ -72,7 +72,7 @@ describe('CEL through the validator (library)', () => {
     ]);
     expect(v.validate([withSpec({ size: '1Ti' })]).map(line)).toEqual(['huge spec.storageClassName: Required value [schema.required]', NOT_CHECKED]);
     expect(v.validate([withSpec({ size: '1Ti'.padEnd(20, '0'), storageClassName: 'fast' })]).map(line)).toEqual([
-      'huge spec.size: Too long: may not be longer than 16 [schema.maxLength]', NOT_CHECKED,
+      'huge spec.size: Too long: may not be longer than 16 [schema.max-length]', NOT_CHECKED,
     ]);
   });
 

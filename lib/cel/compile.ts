@@ -73,7 +73,7 @@ export function compileSchemaRules(schema: JSONSchemaProps, options: CelCompileO
   const findings: Finding[] = [];
   if (!isKubeVersion(kubeVersion)) {
     const message = `kubeVersion ${JSON.stringify(kubeVersion)} is not a Kubernetes version: use "1.<minor>", e.g. "1.30"`;
-    return { findings: [{ severity: 'error', rule: 'cel.kubeVersion', message }], ruleCount: 0, kubeVersion: DEFAULT_KUBE_VERSION };
+    return { findings: [{ severity: 'error', rule: 'cel.kube-version', message }], ruleCount: 0, kubeVersion: DEFAULT_KUBE_VERSION };
   }
   const counter = { rules: 0 };
   const root = compileNode(schema, 'openAPIV3Schema', resourceRoot, true, kubeVersion, findings, counter);

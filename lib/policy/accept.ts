@@ -1,6 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { UserError } from '../report/user-error';
+import { currentRuleId } from './renamed-rule-ids';
 
 /**
  * Accepting a policy finding on purpose. An object carries
@@ -22,10 +23,12 @@ export interface Acceptance {
 
 /** The result of reading an object's acceptance annotation. */
 export interface ParsedAcceptances {
-  /** Rule id → reason. */
+  /** Rule id → reason; a renamed id is keyed by its current id. */
   readonly accepted: ReadonlyMap<string, string>;
   /** Lines that are not `<rule-id>: <reason>`, with what is wrong. */
   readonly malformed: readonly string[];
+  /** Lines that accept by a renamed rule id: accepted all the same, but worth a warning. */
+  readonly deprecated: readonly { readonly rule: string; readonly current: string }[];
 }
 
 const RULE_ID = /^[a-z][a-z0-9]*(?:[.-][a-zA-Z0-9]+)*$/;
@@ -34,8 +37,9 @@ const RULE_ID = /^[a-z][a-z0-9]*(?:[.-][a-zA-Z0-9]+)*$/;
 export function parseAcceptances(value: unknown): ParsedAcceptances {
   const accepted = new Map<string, string>();
   const malformed: string[] = [];
-  if (value === undefined) return { accepted, malformed };
-  if (typeof value !== 'string') return { accepted, malformed: [`must be a string, got ${JSON.stringify(value)}`] };
+  const deprecated: { rule: string; current: string }[] = [];
+  if (value === undefined) return { accepted, malformed, deprecated };
+  if (typeof value !== 'string') return { accepted, malformed: [`must be a string, got ${JSON.stringify(value)}`], deprecated };
   for (const raw of value.split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
@@ -43,14 +47,16 @@ export function parseAcceptances(value: unknown): ParsedAcceptances {
     const rule = colon >= 0 ? line.slice(0, colon).trim() : line;
     const reason = colon >= 0 ? line.slice(colon + 1).trim() : '';
     if (!RULE_ID.test(rule)) {
-      malformed.push(`"${line}": "${rule}" is not a rule id (expected "<rule-id>: <reason>", e.g. "pss.runAsNonRoot: image runs as root by design")`);
+      malformed.push(`"${line}": "${rule}" is not a rule id (expected "<rule-id>: <reason>", e.g. "pss.run-as-non-root: image runs as root by design")`);
     } else if (reason === '') {
       malformed.push(`"${line}": the reason is missing (expected "${rule}: <why this is accepted>")`);
     } else {
-      accepted.set(rule, reason);
+      const current = currentRuleId(rule);
+      if (current !== rule) deprecated.push({ rule, current });
+      accepted.set(current, reason);
     }
   }
-  return { accepted, malformed };
+  return { accepted, malformed, deprecated };
 }
 
 /** Renders acceptances into the annotation value. */
@@ -66,7 +72,7 @@ const recorded = new WeakMap<ApiObject, Map<string, string>>();
  */
 export function acceptFinding(scope: IConstruct, rule: string, reason: string): void {
   const at = `${scope.node.path}: cannot accept "${rule}"`;
-  if (!RULE_ID.test(rule)) throw new UserError(`${at}: not a rule id (e.g. "rbac.secrets" or "pss.runAsNonRoot")`);
+  if (!RULE_ID.test(rule)) throw new UserError(`${at}: not a rule id (e.g. "rbac.secrets" or "pss.run-as-non-root")`);
   if (reason.trim() === '') throw new UserError(`${at} without a reason: say why the finding is acceptable here`);
   if (reason.includes('\n')) throw new UserError(`${at}: the reason must be one line`);
   const objects = scope.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);

@@ -37,7 +37,7 @@ export function antiAffinity(manifest: Manifest): Violation[] {
   const fix = `keep the ${replicas} replicas on different nodes: add a preferred or required term with topologyKey "${TOPOLOGY_KEY}" selecting the pod's labels`;
   const preferred: any[] = Array.isArray(anti?.preferredDuringSchedulingIgnoredDuringExecution) ? anti.preferredDuringSchedulingIgnoredDuringExecution : [];
   const required: any[] = Array.isArray(anti?.requiredDuringSchedulingIgnoredDuringExecution) ? anti.requiredDuringSchedulingIgnoredDuringExecution : [];
-  if (preferred.length + required.length === 0) return [{ rule: 'lint.antiAffinity', field, message: `Required value: ${fix}` }];
+  if (preferred.length + required.length === 0) return [{ rule: 'lint.anti-affinity', field, message: `Required value: ${fix}` }];
   const labels = pod.metadata.labels ?? {};
   const terms = [
     ...preferred.map((p, i) => ({ term: p?.podAffinityTerm, at: `${field}.preferredDuringSchedulingIgnoredDuringExecution[${i}].podAffinityTerm` })),
@@ -46,7 +46,7 @@ export function antiAffinity(manifest: Manifest): Violation[] {
   const problems = terms.map((t) => ({ ...t, problem: termProblem(t.term, o.metadata?.namespace, labels) }));
   // One term that keeps the replicas apart is enough.
   if (problems.some((p) => p.problem === undefined)) return [];
-  return problems.map((p) => ({ rule: 'lint.antiAffinity', field: p.at, message: `Invalid value: ${p.problem}: ${fix}` }));
+  return problems.map((p) => ({ rule: 'lint.anti-affinity', field: p.at, message: `Invalid value: ${p.problem}: ${fix}` }));
 }
 
 /** pdb-unhealthy-pod-eviction-policy: a PodDisruptionBudget sets `unhealthyPodEvictionPolicy` explicitly. */
@@ -55,7 +55,7 @@ export function pdbUnhealthyPodEvictionPolicy(manifest: Manifest): Violation[] {
   if (o.kind !== 'PodDisruptionBudget' || !String(o.apiVersion).startsWith('policy/')) return [];
   if (o.spec?.unhealthyPodEvictionPolicy !== undefined) return [];
   return [{
-    rule: 'lint.pdbUnhealthyPodEvictionPolicy',
+    rule: 'lint.pdb-unhealthy-pod-eviction-policy',
     field: 'spec.unhealthyPodEvictionPolicy',
     message: 'Required value: set it (usually "AlwaysAllow"): with the default, pods that are running but not ready block node drains',
   }];

@@ -12,7 +12,7 @@ const PSS = 'restricted Pod Security Standard';
 export function hostProcess(pod: PodTemplate): Violation[] {
   const at = [{ sc: pod.spec.securityContext, path: `${pod.specPath}.securityContext` }, ...containerContexts(pod)];
   return at.filter((x) => x.sc?.windowsOptions?.hostProcess === true).map((x) => ({
-    rule: 'pss.hostProcess',
+    rule: 'pss.host-process',
     field: `${x.path}.windowsOptions.hostProcess`,
     message: `Forbidden: host process containers are not allowed by the ${PSS}: remove it or set it to false`,
   }));
@@ -21,7 +21,7 @@ export function hostProcess(pod: PodTemplate): Violation[] {
 /** hostNetwork, hostPID, hostIPC must not be true. */
 export function hostNamespaces(pod: PodTemplate): Violation[] {
   return (['hostNetwork', 'hostPID', 'hostIPC'] as const).filter((f) => pod.spec[f] === true).map((f) => ({
-    rule: 'pss.hostNamespaces',
+    rule: 'pss.host-namespaces',
     field: `${pod.specPath}.${f}`,
     message: `Forbidden: sharing the host's namespaces is not allowed by the ${PSS}: remove it or set it to false`,
   }));
@@ -39,7 +39,7 @@ export function privileged(pod: PodTemplate): Violation[] {
 /** No hostPath volumes. */
 export function hostPathVolumes(pod: PodTemplate): Violation[] {
   return volumes(pod).filter((v) => v.volume.hostPath !== undefined).map((v) => ({
-    rule: 'pss.hostPathVolumes',
+    rule: 'pss.host-path-volumes',
     field: `${v.path}.hostPath`,
     message: `Forbidden: hostPath volumes are not allowed by the ${PSS}: use an emptyDir, configMap, secret or persistentVolumeClaim volume`,
   }));
@@ -50,7 +50,7 @@ export function hostPorts(pod: PodTemplate): Violation[] {
   return containersOf(pod).flatMap(({ container, path }) =>
     (Array.isArray(container.ports) ? container.ports : []).flatMap((port: any, i: number) =>
       port?.hostPort ? [{
-        rule: 'pss.hostPorts',
+        rule: 'pss.host-ports',
         field: `${path}.ports[${i}].hostPort`,
         message: `Forbidden: host ports are not allowed by the ${PSS}: remove hostPort (${port.hostPort}) and expose the port with a Service`,
       }] : []));
@@ -66,13 +66,13 @@ export function appArmor(pod: PodTemplate): Violation[] {
   for (const x of [{ sc: pod.spec.securityContext, path: `${pod.specPath}.securityContext` }, ...containerContexts(pod)]) {
     const type = x.sc?.appArmorProfile?.type;
     if (type !== undefined && type !== 'RuntimeDefault' && type !== 'Localhost') {
-      out.push({ rule: 'pss.appArmor', field: `${x.path}.appArmorProfile.type`, message: message(type) });
+      out.push({ rule: 'pss.app-armor', field: `${x.path}.appArmorProfile.type`, message: message(type) });
     }
   }
   for (const [key, value] of Object.entries(pod.metadata.annotations ?? {})) {
     if (!key.startsWith(APPARMOR_ANNOTATION)) continue;
     if (value === 'runtime/default' || (typeof value === 'string' && value.startsWith('localhost/'))) continue;
-    out.push({ rule: 'pss.appArmor', field: keyPath(`${pod.metadataPath}.annotations`, key), message: message(String(value)) });
+    out.push({ rule: 'pss.app-armor', field: keyPath(`${pod.metadataPath}.annotations`, key), message: message(String(value)) });
   }
   return out;
 }
@@ -87,13 +87,13 @@ export function seLinux(pod: PodTemplate): Violation[] {
     if (!opts) continue;
     if (opts.type !== undefined && !SELINUX_TYPES.includes(opts.type)) {
       out.push({
-        rule: 'pss.seLinux', field: `${x.path}.seLinuxOptions.type`,
+        rule: 'pss.selinux', field: `${x.path}.seLinuxOptions.type`,
         message: `Unsupported value: "${opts.type}": the ${PSS} allows only ${SELINUX_TYPES.filter(Boolean).map((t) => `"${t}"`).join(', ')}`,
       });
     }
     for (const f of ['user', 'role'] as const) {
       if (opts[f] !== undefined && opts[f] !== '') {
-        out.push({ rule: 'pss.seLinux', field: `${x.path}.seLinuxOptions.${f}`, message: `Forbidden: setting the SELinux ${f} is not allowed by the ${PSS}` });
+        out.push({ rule: 'pss.selinux', field: `${x.path}.seLinuxOptions.${f}`, message: `Forbidden: setting the SELinux ${f} is not allowed by the ${PSS}` });
       }
     }
   }
@@ -103,7 +103,7 @@ export function seLinux(pod: PodTemplate): Violation[] {
 /** securityContext.procMount must be unset or Default. */
 export function procMount(pod: PodTemplate): Violation[] {
   return containerContexts(pod).filter((x) => x.sc?.procMount !== undefined && x.sc.procMount !== 'Default').map((x) => ({
-    rule: 'pss.procMount',
+    rule: 'pss.proc-mount',
     field: `${x.path}.procMount`,
     message: `Unsupported value: "${x.sc.procMount}": the ${PSS} allows only the Default /proc mount`,
   }));

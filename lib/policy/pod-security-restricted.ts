@@ -16,7 +16,7 @@ export function volumeTypes(pod: PodTemplate): Violation[] {
     // hostPath has its own (baseline) rule.
     .filter((k) => k !== 'name' && k !== 'hostPath' && !ALLOWED_VOLUME_TYPES.includes(k))
     .map((k) => ({
-      rule: 'pss.volumeTypes',
+      rule: 'pss.volume-types',
       field: `${path}.${k}`,
       message: `Unsupported value: "${k}": the ${PSS} allows only ${ALLOWED_VOLUME_TYPES.join(', ')} volumes`,
     })));
@@ -25,7 +25,7 @@ export function volumeTypes(pod: PodTemplate): Violation[] {
 /** allowPrivilegeEscalation must be false on every container. */
 export function privilegeEscalation(pod: PodTemplate): Violation[] {
   return containerContexts(pod).filter((x) => x.sc?.allowPrivilegeEscalation !== false).map((x) => ({
-    rule: 'pss.privilegeEscalation',
+    rule: 'pss.privilege-escalation',
     field: `${x.path}.allowPrivilegeEscalation`,
     message: x.sc?.allowPrivilegeEscalation === undefined
       ? `Required value: must be false (${PSS})`
@@ -38,15 +38,15 @@ export function runAsNonRoot(pod: PodTemplate): Violation[] {
   const podLevel = pod.spec.securityContext?.runAsNonRoot;
   const out: Violation[] = [];
   if (podLevel === false) {
-    out.push({ rule: 'pss.runAsNonRoot', field: `${pod.specPath}.securityContext.runAsNonRoot`, message: `Invalid value: false: must be true (${PSS})` });
+    out.push({ rule: 'pss.run-as-non-root', field: `${pod.specPath}.securityContext.runAsNonRoot`, message: `Invalid value: false: must be true (${PSS})` });
   }
   for (const x of containerContexts(pod)) {
     const value = x.sc?.runAsNonRoot;
     if (value === false) {
-      out.push({ rule: 'pss.runAsNonRoot', field: `${x.path}.runAsNonRoot`, message: `Invalid value: false: must be true (${PSS})` });
+      out.push({ rule: 'pss.run-as-non-root', field: `${x.path}.runAsNonRoot`, message: `Invalid value: false: must be true (${PSS})` });
     } else if (value === undefined && podLevel !== true) {
       out.push({
-        rule: 'pss.runAsNonRoot', field: `${x.path}.runAsNonRoot`,
+        rule: 'pss.run-as-non-root', field: `${x.path}.runAsNonRoot`,
         message: `Required value: must be true, here or in ${pod.specPath}.securityContext.runAsNonRoot (${PSS})`,
       });
     }
@@ -58,7 +58,7 @@ export function runAsNonRoot(pod: PodTemplate): Violation[] {
 export function runAsUser(pod: PodTemplate): Violation[] {
   return [{ sc: pod.spec.securityContext, path: `${pod.specPath}.securityContext` }, ...containerContexts(pod)]
     .filter((x) => x.sc?.runAsUser === 0).map((x) => ({
-      rule: 'pss.runAsUser',
+      rule: 'pss.run-as-user',
       field: `${x.path}.runAsUser`,
       message: `Invalid value: 0: must not be 0 (root) (${PSS})`,
     }));

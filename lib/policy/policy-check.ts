@@ -42,14 +42,19 @@ const POLICY_RULES: readonly ManifestRule[] = [
 export function checkPolicy(manifests: readonly Manifest[]): Finding[] {
   return manifests.flatMap((manifest) => {
     const annotation = manifest.object.metadata?.annotations?.[ACCEPT_ANNOTATION];
-    const { accepted, malformed } = parseAcceptances(annotation);
+    const { accepted, malformed, deprecated } = parseAcceptances(annotation);
     const violations = POLICY_RULES.flatMap((rule) => rule(manifest, manifests)).filter((v) => !accepted.has(v.rule));
     const bad: Violation[] = malformed.map((problem) => ({
       rule: 'policy.accept',
       field: keyPath('metadata.annotations', ACCEPT_ANNOTATION),
       message: `Invalid value: ${problem}`,
     }));
-    return [...bad, ...violations].map((v) => toFinding(manifest, v));
+    const renamed = deprecated.map(({ rule, current }): Finding => ({
+      ...toFinding(manifest, { rule: 'policy.accept', field: keyPath('metadata.annotations', ACCEPT_ANNOTATION),
+        message: `rule id "${rule}" was renamed to "${current}": it still accepts the finding; write "${current}"` }),
+      severity: 'warning',
+    }));
+    return [...bad, ...violations].map((v) => toFinding(manifest, v)).concat(renamed);
   });
 }
 

@@ -30,7 +30,7 @@ function clusterRolesNamed(name: string, all: readonly Manifest[]): any[] {
   return [role, ...aggregated];
 }
 
-/** rbac.clusterWideWorkloads, on a ClusterRoleBinding whose ClusterRole (among the manifests) writes workloads. */
+/** rbac.cluster-wide-workloads, on a ClusterRoleBinding whose ClusterRole (among the manifests) writes workloads. */
 export function clusterWideWorkloads(manifest: Manifest, all: readonly Manifest[]): Violation[] {
   const o = manifest.object;
   if (o.kind !== 'ClusterRoleBinding' || !isRbac(o) || o.roleRef?.kind !== 'ClusterRole' || typeof o.roleRef?.name !== 'string') return [];
@@ -39,12 +39,12 @@ export function clusterWideWorkloads(manifest: Manifest, all: readonly Manifest[
     const resources = WORKLOADS.filter((w) => coversResource(rule, w)).map((w) => (w.group ? `${w.group}/${w.resource}` : w.resource));
     if (verbs.length === 0 || resources.length === 0) return [];
     return [{
-      rule: 'rbac.clusterWideWorkloads',
+      rule: 'rbac.cluster-wide-workloads',
       field: 'roleRef.name',
       message: `Forbidden: ClusterRole "${role.metadata?.name}" rules[${i}] grants ${verbs.map((v) => `"${v}"`).join(', ')} on ` +
         `${resources.map((r) => `"${r}"`).join(', ')} in every namespace: a pod can use any ServiceAccount and Secret of its namespace: ` +
         'bind a Role with RoleBindings in the namespaces that need it (Operator: watchNamespaces), ' +
-        'or add the annotation opkit.dev/accept: "rbac.clusterWideWorkloads: <why>" to the binding',
+        'or add the annotation opkit.dev/accept: "rbac.cluster-wide-workloads: <why>" to the binding',
     }];
   }));
 }

@@ -20,7 +20,7 @@ export function noClusterAdmin(manifest: Manifest): Violation[] {
   const o = manifest.object;
   if (!BINDING_KINDS.includes(o.kind) || o.roleRef?.kind !== 'ClusterRole' || o.roleRef?.name !== 'cluster-admin') return [];
   return [{
-    rule: 'rbac.clusterAdmin',
+    rule: 'rbac.cluster-admin',
     field: 'roleRef.name',
     message: 'Invalid value: "cluster-admin": binding to cluster-admin grants every permission: bind a role with only the rules needed',
   }];

@@ -3,7 +3,7 @@ import { Manifest } from '../report/manifest';
 
 /** What a policy rule reports before it is tied to its object: the rule, the field and the message. */
 export interface Violation {
-  /** Stable rule id, e.g. `pss.runAsNonRoot`. */
+  /** Stable rule id, e.g. `pss.run-as-non-root`. */
   readonly rule: string;
   /** Field path inside the object, e.g. `spec.template.spec.containers[0].securityContext.runAsNonRoot`. */
   readonly field: string;

@@ -1,6 +1,6 @@
 /**
  * kube-linter's default checks that apply to opkit's output and are not already a Pod Security control
- * (run-as-non-root and privilege-escalation-container are pss.runAsNonRoot and pss.privilegeEscalation).
+ * (run-as-non-root and privilege-escalation-container are pss.run-as-non-root and pss.privilege-escalation).
  * Re-implemented here: kube-linter is a Go binary, and these checks must run inside the synth.
  */
 import { imagePinningProblem } from './image-reference';
@@ -14,7 +14,7 @@ export function readOnlyRootFilesystem(manifest: Manifest): Violation[] {
   const pod = podTemplateOf(manifest);
   if (!pod) return [];
   return containersOf(pod).filter((c) => c.container.securityContext?.readOnlyRootFilesystem !== true).map((c) => ({
-    rule: 'lint.readOnlyRootFilesystem',
+    rule: 'lint.read-only-root-filesystem',
     field: `${c.path}.securityContext.readOnlyRootFilesystem`,
     message: 'Required value: must be true: write to an emptyDir volume mounted where the program needs to write',
   }));
@@ -28,10 +28,10 @@ export function resources(manifest: Manifest): Violation[] {
   return containersOf(pod).filter((c) => !c.path.includes('.ephemeralContainers[')).flatMap((c) => {
     const out: Violation[] = [];
     if (c.container.resources?.requests?.cpu === undefined) {
-      out.push({ rule: 'lint.cpuRequest', field: `${c.path}.resources.requests.cpu`, message: 'Required value: set a CPU request so the scheduler can place the pod' });
+      out.push({ rule: 'lint.cpu-request', field: `${c.path}.resources.requests.cpu`, message: 'Required value: set a CPU request so the scheduler can place the pod' });
     }
     if (c.container.resources?.limits?.memory === undefined) {
-      out.push({ rule: 'lint.memoryLimit', field: `${c.path}.resources.limits.memory`, message: 'Required value: set a memory limit so a leak cannot starve the node' });
+      out.push({ rule: 'lint.memory-limit', field: `${c.path}.resources.limits.memory`, message: 'Required value: set a memory limit so a leak cannot starve the node' });
     }
     return out;
   });
@@ -43,7 +43,7 @@ export function pinnedImage(manifest: Manifest): Violation[] {
   if (!pod) return [];
   return containersOf(pod).flatMap((c) => {
     const problem = typeof c.container.image === 'string' ? imagePinningProblem(c.container.image) : 'image is not set';
-    return problem ? [{ rule: 'lint.pinnedImage', field: `${c.path}.image`, message: `Invalid value: ${problem}` }] : [];
+    return problem ? [{ rule: 'lint.pinned-image', field: `${c.path}.image`, message: `Invalid value: ${problem}` }] : [];
   });
 }
 
@@ -60,7 +60,7 @@ export function probePorts(manifest: Manifest): Violation[] {
         const port = spec?.[handler]?.port;
         if (port !== undefined && !declared(port)) {
           return [{
-            rule: 'lint.probePort',
+            rule: 'lint.probe-port',
             field: `${c.path}.${probe}.${handler}.port`,
             message: `Invalid value: ${JSON.stringify(port)}: the container declares no such port: add it to ${c.path}.ports`,
           }];
@@ -82,7 +82,7 @@ export function serviceAccountExists(manifest: Manifest, all: readonly Manifest[
   if (found) return [];
   const field = pod.spec.serviceAccountName !== undefined ? 'serviceAccountName' : 'serviceAccount';
   return [{
-    rule: 'lint.serviceAccount',
+    rule: 'lint.service-account',
     field: `${pod.specPath}.${field}`,
     message: `Not found: "${name}": no ServiceAccount of that name${namespace ? ` in namespace "${namespace}"` : ''} among the manifests`,
   }];

@@ -151,9 +151,9 @@ class Compiler {
       checks.push((v, path, ctx) => {
         if (typeof v !== 'string') return;
         // Go counts runes (code points); JavaScript's length counts UTF-16 units, an upper bound of it.
-        if (max !== undefined && v.length > max && codePoints(v) > max) ctx.out.push(tooLong('schema.maxLength', path, max));
+        if (max !== undefined && v.length > max && codePoints(v) > max) ctx.out.push(tooLong('schema.max-length', path, max));
         if (min !== undefined && (v.length < min || (v.length < 2 * min && codePoints(v) < min))) {
-          ctx.out.push(invalid('schema.minLength', path, v, `${path} in body should be at least ${min} chars long`));
+          ctx.out.push(invalid('schema.min-length', path, v, `${path} in body should be at least ${min} chars long`));
         }
       });
     }
@@ -168,7 +168,7 @@ class Compiler {
           ctx.out.push(invalid('schema.minimum', path, v, `${path} in body should be greater than ${exMin ? '' : 'or equal to '}${minimum}`));
         }
         if (multipleOf !== undefined && multipleOf > 0 && !isMultiple(v, multipleOf)) {
-          ctx.out.push(invalid('schema.multipleOf', path, v, `${path} in body should be a multiple of ${multipleOf}`));
+          ctx.out.push(invalid('schema.multiple-of', path, v, `${path} in body should be a multiple of ${multipleOf}`));
         }
       });
     }
@@ -176,8 +176,8 @@ class Compiler {
       const { maxItems: max, minItems: min } = s;
       checks.push((v, path, ctx) => {
         if (!Array.isArray(v)) return;
-        if (max !== undefined && v.length > max) ctx.out.push(tooMany('schema.maxItems', path, v.length, max));
-        if (min !== undefined && v.length < min) ctx.out.push(invalid('schema.minItems', path, v, `${path} in body should have at least ${min} items`));
+        if (max !== undefined && v.length > max) ctx.out.push(tooMany('schema.max-items', path, v.length, max));
+        if (min !== undefined && v.length < min) ctx.out.push(invalid('schema.min-items', path, v, `${path} in body should have at least ${min} items`));
       });
     }
     if (s.maxProperties !== undefined || s.minProperties !== undefined) {
@@ -185,8 +185,8 @@ class Compiler {
       checks.push((v, path, ctx) => {
         if (!isObject(v)) return;
         const n = Object.keys(v).length;
-        if (max !== undefined && n > max) ctx.out.push(tooMany('schema.maxProperties', path, n, max));
-        if (min !== undefined && n < min) ctx.out.push(invalid('schema.minProperties', path, v, `${path} in body should have at least ${min} properties`));
+        if (max !== undefined && n > max) ctx.out.push(tooMany('schema.max-properties', path, n, max));
+        if (min !== undefined && n < min) ctx.out.push(invalid('schema.min-properties', path, v, `${path} in body should have at least ${min} properties`));
       });
     }
     const listType = s['x-kubernetes-list-type'];

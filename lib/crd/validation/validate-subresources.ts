@@ -53,7 +53,7 @@ export function validateScale(version: Node, at: string, errors: FieldErrors): F
  * errors), then, as warnings, that kubectl's JSONPath parser reads the path and that it resolves in the schema.
  */
 export function validatePrinterColumns(version: Node, at: string, errors: FieldErrors): Finding[] {
-  const rule = 'crd.printerColumns';
+  const rule = 'crd.printer-columns';
   const out: Finding[] = [];
   const root = version.schema?.openAPIV3Schema ?? {};
   (version.additionalPrinterColumns ?? []).forEach((col: Node, i: number) => {
@@ -87,7 +87,7 @@ export function validatePrinterColumns(version: Node, at: string, errors: FieldE
 
 /** Selectable fields: paths without array notation, outside metadata, to a string, boolean or integer field. */
 export function validateSelectableFields(version: Node, at: string, errors: FieldErrors): Finding[] {
-  const rule = 'crd.selectableFields';
+  const rule = 'crd.selectable-fields';
   const fields: Node[] = version.selectableFields ?? [];
   const out: Finding[] = [];
   const root = version.schema?.openAPIV3Schema ?? {};
