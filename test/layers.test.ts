@@ -86,6 +86,12 @@ describe('lib/ folders form a stack of layers', () => {
     expect(layered.filter((f) => f !== 'generated' && !folders.includes(f))).toEqual([]);
   });
 
+  test('docs/architecture.md shows the same layers', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'architecture.md'), 'utf8');
+    const rows = [...doc.matchAll(/^\| (\d+) \| `lib\/([a-z-]+)\/` \|/gm)].map((m) => [m[2], Number(m[1])]);
+    expect(rows).toEqual(LAYERS.flatMap((folders, i) => folders.map((f) => [f, i])));
+  });
+
   test('the check names the file and import of an upward, sideways or outside import', () => {
     const bad: Import[] = [
       { file: 'cel/compile.ts', specifier: '../crd/custom-resource-definition' },
