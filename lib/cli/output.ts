@@ -1,5 +1,5 @@
 /** The three report formats of `opkit validate`: text for people, json for tools, junit for CI dashboards. */
-import { describeObject, documentLabel, Finding } from '../report/finding';
+import { describeObject, documentLabel, Finding, formatFinding } from '../report/finding';
 import { Manifest } from '../report/manifest';
 import { escapeControls, escapeJsonControls } from './terminal-text';
 
@@ -26,8 +26,8 @@ export function textLine(f: Finding): string {
   const o = f.origin;
   const where = o?.file ? `${o.file}${o.line ? `:${o.line}${o.column ? `:${o.column}` : ''}` : ''}: ` : (o?.constructPath ? `${o.constructPath}: ` : '');
   const doc = o?.documentIndex !== undefined ? `${documentLabel(o.documentIndex)}: ` : '';
-  const obj = describeObject(f.object);
-  return escapeControls(`${where}${f.severity}: ${doc}${obj ? `${obj}: ` : ''}${f.field ? `${f.field}: ` : ''}${f.message} [${f.rule}]`);
+  // The construct path is not repeated: it is the location above when there is no file.
+  return escapeControls(`${where}${f.severity}: ${doc}${formatFinding({ ...f, origin: undefined })} [${f.rule}]`);
 }
 
 function summary({ findings, manifests }: Report) {

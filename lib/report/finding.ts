@@ -43,7 +43,10 @@ export interface Finding {
   readonly origin?: Origin;
 }
 
-/** `spec.size: Invalid value: 50: ...`, the line kubectl prints for a field error. */
+/**
+ * `spec.size: Invalid value: 50: ...`, the line kubectl prints for a field error, after the construct path and
+ * object. The body of every finding line: opkit validate's text and JUnit, synth errors, CRD findings.
+ */
 export function formatFinding(f: Finding): string {
   const where = [f.origin?.constructPath, describeObject(f.object)].filter(Boolean).join(' ');
   const field = f.field ? `${f.field}: ` : '';
