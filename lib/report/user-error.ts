@@ -5,7 +5,8 @@
  * error) and they add how to see its stack trace; so every props check throws this class, never a plain Error.
  */
 export class UserError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
+  // `{ cause }` spelled out: ErrorOptions is missing from the older `lib` of apps' tsconfigs (cdk8s init's).
+  constructor(message: string, options?: { readonly cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
   }
