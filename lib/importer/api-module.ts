@@ -57,7 +57,9 @@ export function renderApiModule(spec: string, projectDir: string): CrdInput[] {
     const hook = file.endsWith('.ts') || renderer.endsWith('.ts') ? ['-r', typescriptHook(projectDir)] : [];
     const child = spawnSync(process.execPath, [...hook, renderer, file, only, out], { cwd: projectDir, encoding: 'utf8' });
     if (child.status !== 0 || !fs.existsSync(out)) {
-      const detail = (child.stderr || child.error?.message || `exit code ${child.status}`).trim().split('\n').slice(0, 20).join('\n  ');
+      // The module's own error and where in it: not the frames of node, the runner or the renderer.
+      const detail = (child.stderr || child.error?.message || `exit code ${child.status}`).split('\n')
+        .filter((l) => l.trim() && !/^\s+at .*(node:internal|node_modules|render-api)|^Node\.js v/.test(l)).slice(0, 20).join('\n  ');
       throw new InputError(`loading the API module ${rel} failed:\n  ${detail}`);
     }
     const result: RenderResult = JSON.parse(fs.readFileSync(out, 'utf8'));

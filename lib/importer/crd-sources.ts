@@ -41,7 +41,7 @@ export function parseCrds(text: string, source: string): CrdInput[] {
     const error = doc.errors[0];
     if (error) {
       const line = error.linePos?.[0];
-      throw new InputError(`${at}: invalid YAML${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${error.message.split('\n')[0]}`);
+      throw new InputError(`${at}: invalid YAML${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     const crd = doc.toJS({ maxAliasCount: 100 });
     if (crd?.kind === 'CustomResourceDefinition') out.push({ crd, source: at });
