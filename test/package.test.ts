@@ -52,9 +52,13 @@ describe('the npm package in a fresh cdk8s app', { timeout: 240_000 }, () => {
       },
     }, null, 2));
     fs.copyFileSync(path.join(TEMPLATE, 'tsconfig.json'), path.join(app, 'tsconfig.json'));
-    fs.copyFileSync(path.join(__dirname, 'fixtures', 'consumer-app', 'main.ts.txt'), path.join(app, 'main.ts'));
+    for (const f of ['main.ts', 'api.ts']) fs.copyFileSync(path.join(__dirname, 'fixtures', 'consumer-app', `${f}.txt`), path.join(app, f));
     const install = await run(app, 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball]);
     expect(install.status, install.stderr).toBe(0);
+    // The typed Queue class main.ts uses: opkit import renders api.ts (the default API module) under ts-node.
+    const imported = await run(app, 'npx', ['opkit', 'import']);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain('imports/: 1 generated, 0 unchanged');
   }, 240_000);
 
   test('the tarball ships the build, bin and data, and none of the repository', async () => {
