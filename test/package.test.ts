@@ -71,8 +71,9 @@ describe('the npm package in a fresh cdk8s app', { timeout: 240_000 }, () => {
     const top = new Set(paths.map((p) => p.split('/')[0]));
     for (const shipped of top) expect(['build', 'bin', 'schemas', 'package.json', 'README.md', 'LICENSE']).toContain(shipped);
     expect(paths.filter((p) => p.startsWith('build/internal'))).toEqual([]);
-    // Measured 6.6 MB, 4.7 MB of it Argo CD's generated classes and schemas (before this package layout: 6.6 MB, mostly tests, bench, dist/).
-    expect(unpackedSize).toBeLessThan(8_000_000);
+    // Measured 7.3 MB (printed above), 4.3 MB of it Argo CD's generated classes and schemas, whose .js carries no
+    // doc comments (the .d.ts keeps them): 7.8 MB with them. Before this package layout: 6.6 MB, mostly tests, bench, dist/.
+    expect(unpackedSize).toBeLessThan(7_500_000);
   });
 
   test('cdk8s and constructs are peers, installed once, beside cdk8s-plus-33', async () => {

@@ -14,6 +14,8 @@ export const groupFiles = (group: string): string[] => [`${group}.js`, `${group}
 export interface ImportTools {
   readonly cdk8s: string;
   readonly tsc: string;
+  /** The project's typescript package folder (its API transpiles the `.js`). */
+  readonly typescript: string;
   /** Versions, part of every group's input hash: another cdk8s-cli or tsc may generate other code. */
   readonly versions: Readonly<Record<string, string>>;
 }
@@ -26,11 +28,12 @@ export function findTools(projectDir: string): ImportTools {
     } catch {
       throw new InputError(`opkit import runs ${pkg} from the project, and ${projectDir} has none: npm install --save-dev ${pkg}`);
     }
-    return { bin: path.join(path.dirname(manifest), 'bin', bin), version: JSON.parse(fs.readFileSync(manifest, 'utf8')).version as string };
+    const dir = path.dirname(manifest);
+    return { dir, bin: path.join(dir, 'bin', bin), version: JSON.parse(fs.readFileSync(manifest, 'utf8')).version as string };
   };
   const cli = find('cdk8s-cli', 'cdk8s');
   const ts = find('typescript', 'tsc');
-  return { cdk8s: cli.bin, tsc: ts.bin, versions: { 'cdk8s-cli': cli.version, 'typescript': ts.version } };
+  return { cdk8s: cli.bin, tsc: ts.bin, typescript: ts.dir, versions: { 'cdk8s-cli': cli.version, 'typescript': ts.version } };
 }
 
 /** The YAML stream `cdk8s import` reads for a group. */
@@ -39,7 +42,8 @@ export const groupYaml = (crds: readonly Record<string, any>[]): string => crds.
 /**
  * Generates `<group>.js`, `<group>.d.ts` and `<group>.schemas.json` into `stage` (an empty folder). cdk8s import
  * emits TypeScript; it is compiled here, once, instead of shipping the `.ts`: a `.d.ts` is not re-checked by every
- * `tsc` run (skipLibCheck), and a large module (Argo CD's is 3.5 MB) would otherwise slow every type-check.
+ * `tsc` run (skipLibCheck), and a large module (Argo CD's is 3.5 MB) would otherwise slow every type-check. The
+ * `.d.ts` keeps the doc comments (editors show them); the `.js` has none (about two thirds of its size).
  */
 export function generateGroup(group: string, crds: readonly Record<string, any>[], stage: string, tools: ImportTools, projectDir: string): void {
   const work = path.join(stage, 'work');
@@ -53,7 +57,7 @@ export function generateGroup(group: string, crds: readonly Record<string, any>[
   const tsconfig = path.join(work, 'tsconfig.json');
   fs.writeFileSync(tsconfig, JSON.stringify({
     compilerOptions: {
-      target: 'ES2022', module: 'commonjs', declaration: true, skipLibCheck: true, types: [],
+      target: 'ES2022', module: 'commonjs', declaration: true, emitDeclarationOnly: true, skipLibCheck: true, types: [],
       // The module is generated outside the project: resolve cdk8s and constructs from the project.
       baseUrl: projectDir, paths: { '*': ['node_modules/*'] },
       rootDir: work, outDir: stage, newLine: 'lf',
@@ -61,6 +65,14 @@ export function generateGroup(group: string, crds: readonly Record<string, any>[
     files: [path.join(work, `${group}.ts`)],
   }));
   run(tools.tsc, ['-p', tsconfig], work, `compiling the module of ${group}`);
+  // The JavaScript needs no type information: transpiled on its own, without comments.
+  const ts: typeof import('typescript') = require(tools.typescript);
+  const source = fs.readFileSync(path.join(work, `${group}.ts`), 'utf8');
+  const js = ts.transpileModule(source, {
+    fileName: `${group}.ts`,
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, removeComments: true, newLine: ts.NewLineKind.LineFeed },
+  });
+  fs.writeFileSync(path.join(stage, `${group}.js`), js.outputText);
   fs.writeFileSync(path.join(stage, `${group}.schemas.json`), `${JSON.stringify(compactSchemas(yaml))}\n`);
   fs.rmSync(work, { recursive: true, force: true });
 }
