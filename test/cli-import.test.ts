@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
+import { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, tempDir } from './helpers';
@@ -82,6 +84,7 @@ describe('opkit import', { timeout: 120_000 }, () => {
     expect(mtime('b.example.com.js')).toBe(before.b);
 
     fs.writeFileSync(path.join(project, 'crds', 'widget.yaml'), widget('widgets', 'shade'));
+    fs.mkdirSync(path.join(imports, '.opkit-import-interrupted')); // a staging folder left by a killed run
     const third = opkit(project, []);
     expect(third.status).toBe(0);
     expect(third.stdout).toBe('generating b.example.com (1 CRD)\nimports/: 1 generated, 1 unchanged\n');
@@ -92,6 +95,22 @@ describe('opkit import', { timeout: 120_000 }, () => {
 
     const forced = opkit(project, ['--force', '--api', 'api#TinyApi']);
     expect(forced.stdout).toContain('imports/: 2 generated, 0 unchanged');
+  });
+
+  test('reads a CRD from an http(s) URL', async () => {
+    const server = http.createServer((_, res) => res.end(widget('widgets', 'size')));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/widget.yaml`;
+      // Asynchronously: the server answers from this process.
+      const stdout = await new Promise<string>((resolve, reject) => execFile(process.execPath,
+        [BIN, 'import', '--crd', url, '--output', 'from-url'], { cwd: project, encoding: 'utf8' },
+        (error, out, err) => (error ? reject(new Error(err)) : resolve(out))));
+      expect(stdout).toContain('from-url/: 2 generated, 0 unchanged');
+      expect(fs.readFileSync(path.join(project, 'from-url', 'b.example.com.d.ts'), 'utf8')).toContain('readonly size?: string');
+    } finally {
+      server.close();
+    }
   });
 
   const write = (file: string, text: string) => fs.writeFileSync(path.join(project, file), text);

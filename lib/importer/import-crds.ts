@@ -11,6 +11,8 @@ import { CrdInput, loadCrdSources } from './crd-sources';
 import { findTools, generateGroup, groupFiles } from './generate-group';
 import { ImportManifest, inputHash, MANIFEST_FILE, readManifest, writeManifest } from './import-manifest';
 
+const STAGE_PREFIX = '.opkit-import-';
+
 export interface ImportOptions {
   /** The project folder: relative paths, the project's cdk8s-cli, typescript and runner are resolved from it. */
   readonly projectDir: string;
@@ -57,9 +59,11 @@ export async function importCrds(options: ImportOptions): Promise<ImportReport> 
   if (problems.length) throw new InputError(`invalid CustomResourceDefinition:\n${problems.join('\n')}`);
 
   fs.mkdirSync(outdir, { recursive: true });
+  // Staging folders of an interrupted run (the manifest does not name their group, so it is generated again).
+  for (const f of fs.readdirSync(outdir)) if (f.startsWith(STAGE_PREFIX)) fs.rmSync(path.join(outdir, f), { recursive: true, force: true });
   for (const group of stale) {
     log(`generating ${group} (${groups.get(group)!.length} CRD${groups.get(group)!.length > 1 ? 's' : ''})`);
-    const stage = fs.mkdtempSync(path.join(outdir, '.opkit-import-'));
+    const stage = fs.mkdtempSync(path.join(outdir, STAGE_PREFIX));
     try {
       generateGroup(group, groups.get(group)!.map((i) => i.crd), stage, tools, projectDir);
       // Each file replaces the old one atomically; the manifest names the group only once all three are in place.

@@ -12,11 +12,11 @@ export interface RenderResult {
   readonly error?: string;
 }
 
-function render(file: string, only: string): RenderResult {
+function render(file: string, only: string, workdir: string): RenderResult {
   // cdk8s and constructs as the module sees them: the project's single copy.
   const from = { paths: [path.dirname(file)] };
   const { Construct } = require(require.resolve('constructs', from));
-  const { Chart, Testing } = require(require.resolve('cdk8s', from));
+  const { App, Chart } = require(require.resolve('cdk8s', from));
   const mod = require(file);
   const exports: { name: string; crds: Record<string, any>[] }[] = [];
   const skipped: string[] = [];
@@ -26,7 +26,8 @@ function render(file: string, only: string): RenderResult {
       skipped.push(name);
       continue;
     }
-    const app = Testing.app();
+    // Nothing is written: the charts are rendered in memory (outdir is the caller's scratch folder).
+    const app = new App({ outdir: workdir });
     try {
       new value(new Chart(app, 'api'), name);
     } catch (e) {
@@ -44,5 +45,5 @@ function render(file: string, only: string): RenderResult {
 
 if (require.main === module) {
   const [file, only, out] = process.argv.slice(2);
-  fs.writeFileSync(out, JSON.stringify(render(file, only)));
+  fs.writeFileSync(out, JSON.stringify(render(file, only, path.dirname(out))));
 }
