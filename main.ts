@@ -13,7 +13,7 @@ import {
 } from './imports/cache.opkit.dev';
 import {
   GitOpsApp, GitOpsAppProps, ManagedKinds, Operator, runApp, Verbs,
-} from './lib';
+} from 'opkit';
 
 
 /** One cluster's manifests, one file each: CRDs, then the controller, then the Custom Resources. */

@@ -1,6 +1,10 @@
+import * as path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The reference app imports the package by name; in this repository that is the library's source, as in
+  // tsconfig.json's `paths` (one copy of the library beside the tests' own imports of lib/).
+  resolve: { alias: [{ find: /^opkit$/, replacement: path.join(__dirname, 'lib', 'index.ts') }] },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],

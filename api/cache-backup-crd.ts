@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Cel, conditionsSchema, CustomResourceDefinition, observedGenerationSchema, Schema } from '../lib';
+import { Cel, conditionsSchema, CustomResourceDefinition, observedGenerationSchema, Schema } from 'opkit';
 import { CACHE_GROUP } from './cache-cluster-crd';
 
 const CRON = '^(@(yearly|annually|monthly|weekly|daily|hourly)|(\\S+\\s+){4}\\S+)$';

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Cel, conditionsSchema, CustomResourceDefinition, observedGenerationSchema, Schema } from '../lib';
+import { Cel, conditionsSchema, CustomResourceDefinition, observedGenerationSchema, Schema } from 'opkit';
 
 /** The API group of the reference operator. */
 export const CACHE_GROUP = 'cache.opkit.dev';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { defaultChecks, importedSchemaFiles, ManifestCheck } from '../lib';
+import { defaultChecks, importedSchemaFiles, ManifestCheck } from 'opkit';
 
 /**
  * The checks every synth runs before it replaces dist/: each object against its schema (built-in kinds of the

@@ -1,6 +1,6 @@
 import { Chart } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
-import { ArgoCdHealthChecks, ClusterFanout, DeliveryProject, EnvironmentApplication, HealthCheckedKind } from '../lib';
+import { ArgoCdHealthChecks, ClusterFanout, DeliveryProject, EnvironmentApplication, HealthCheckedKind } from 'opkit';
 import { EnvironmentConfig, OPERATOR_NAMESPACE, REPOSITORY } from './environments';
 
 /** Props of {@link DeliveryChart}. */

@@ -1,7 +1,7 @@
 // The reference operator's environments: everything that differs between dev and prod, typed, in one place.
 import { Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import { ClusterTarget, GitSource, IN_CLUSTER, SyncPolicyOptions } from '../lib';
+import { ClusterTarget, GitSource, IN_CLUSTER, SyncPolicyOptions } from 'opkit';
 
 /** The controller of one environment. */
 export interface OperatorConfig {

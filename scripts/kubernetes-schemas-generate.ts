@@ -18,7 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { canonical } from '../lib/validate/schema-compile';
-import { stripDocs } from './compact-schemas';
+import { stripDocs } from '../lib/importer/compact-schemas';
 
 export interface KindEntry {
   /** The definition name of the kind's schema. */

@@ -41,7 +41,12 @@ describe('opkit init', { timeout: 240_000 }, () => {
 
     const install = await run(project, 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund']);
     expect(install.status, install.stderr).toBe(0);
-    expect(fs.existsSync(path.join(project, 'imports', 'shops.example.org.ts'))).toBe(true); // prepare ran the import
+    // prepare ran opkit import (under the project's ts-node): the compiled module and its schemas.
+    for (const f of ['shops.example.org.js', 'shops.example.org.d.ts', 'shops.example.org.schemas.json']) {
+      expect(fs.existsSync(path.join(project, 'imports', f)), f).toBe(true);
+    }
+    const again = await run(project, 'npm', ['run', '--silent', 'import']);
+    expect(again.stdout).toBe('imports/: 0 generated, 1 unchanged\n');
 
     const synth = await run(project, 'npm', ['run', 'synth']);
     expect(synth.status, synth.stderr).toBe(0);

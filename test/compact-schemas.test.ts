@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compactSchemas, stripDocs } from '../scripts/compact-schemas';
+import { compactSchemas, stripDocs } from '../lib/importer/compact-schemas';
 
 describe('compact validation schemas written beside imports', () => {
   test('drops descriptions and examples but keeps a field that is itself called "description"', () => {

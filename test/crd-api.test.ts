@@ -47,7 +47,7 @@ describe('reference API (api/)', () => {
   });
 
   test('both kinds of the group land in one import module, with the storage version as the plain class', () => {
-    // imports/ holds the compiled module (.js + .d.ts), see scripts/import.ts.
+    // imports/ holds the compiled module (.js + .d.ts), see lib/importer/generate-group.ts.
     const module = fs.readFileSync(path.join(ROOT, 'imports', 'cache.opkit.dev.js'), 'utf8');
     const types = fs.readFileSync(path.join(ROOT, 'imports', 'cache.opkit.dev.d.ts'), 'utf8');
     expect(module).toMatch(/class CacheCluster extends cdk8s_1\.ApiObject[\s\S]*?apiVersion: 'cache\.opkit\.dev\/v1',/);

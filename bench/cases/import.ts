@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { IMPORT_SOURCES } from '../../scripts/import-sources';
+import { LIBRARY_CRDS } from '../../scripts/import-sources';
 import { BENCH, CDK8S_CLI, ROOT, sharedCrd, sharedMissing, TSC, TSX, tempDir, tempProject } from '../harness/env';
 import { formatMs } from '../harness/format';
 import { Command, compare } from '../harness/measure';
@@ -60,9 +60,8 @@ function appOnlyTsconfig(): string {
 
 /** The raw module plain cdk8s users get: `cdk8s import` of Argo CD's CRDs, as TypeScript. */
 function rawArgoImport(imports: string): void {
-  const source = IMPORT_SOURCES.find((s) => s.group === 'argoproj.io')!;
   const crd = path.join(imports, 'argoproj.io.yaml');
-  fs.writeFileSync(crd, source.load());
+  fs.writeFileSync(crd, LIBRARY_CRDS['argoproj.io'].map((f) => fs.readFileSync(sharedCrd(f), 'utf8')).join('\n---\n'));
   execFileSync(process.execPath, [CDK8S_CLI, '--no-check-upgrade', 'import', '--language', 'typescript', '--output', imports, crd],
     { cwd: imports, stdio: 'pipe' });
   fs.rmSync(crd);
@@ -89,7 +88,7 @@ export function importCase(opts: BenchOptions): CaseResult {
     ];
     if (opts.quick) notes.push('--quick: the ApplicationSet import not run');
     rows.push(...compare(imports, repeat(opts, { warmup: 0, runs: 2 }, { warmup: 0, runs: 1 })));
-    notes.push('import = cdk8s import + tsc compile to .js/.d.ts + compact schemas (scripts/import.ts importGroup), into a temporary folder');
+    notes.push('import = cdk8s import + tsc compile to .js/.d.ts + compact schemas (lib/importer, as `opkit import --force`), into a temporary folder');
   }
 
   // No warm-up: every tsc run starts cold anyway, and the files are in the page cache by now.

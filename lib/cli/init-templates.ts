@@ -23,12 +23,14 @@ export function initFiles(v: InitValues): Record<string, string> {
       name: v.name, version: '0.1.0', private: true, license: 'Apache-2.0',
       scripts: {
         // `npm install` runs prepare: the typed classes of the project's own CRDs exist before the first synth.
-        prepare: 'npm run import',
-        import: 'ts-node scripts/import.ts',
+        prepare: 'opkit import',
+        import: 'opkit import',
         synth: 'ts-node main.ts',
         test: 'tsc --noEmit && ts-node test/app.test.ts',
       },
       dependencies: { 'cdk8s': v.versions.cdk8s, 'constructs': v.versions.constructs, 'opkit': v.versions.opkit },
+      // What `opkit import` reads: the module that defines the CRDs (and third-party CRD files under "crds").
+      opkit: { api: `api/${v.kind.toLowerCase()}-crd`, output: 'imports' },
       devDependencies: {
         '@types/node': v.versions['@types/node'], 'cdk8s-cli': v.versions['cdk8s-cli'],
         'ts-node': v.versions['ts-node'], 'typescript': v.versions.typescript,
@@ -51,11 +53,11 @@ export function initFiles(v: InitValues): Record<string, string> {
       '# The app writes dist/ itself, atomically, after every check passed; cdk8s synth mirrors it here.',
       'app: npx ts-node main.ts',
       'output: .cdk8s.out',
-      '# imports/ is generated from api/ by `npm run import`.',
+      '# imports/ is generated from api/ by `npm run import` (opkit import, configured in package.json).',
       'imports: []',
       '',
     ].join('\n'),
-    '.gitignore': ['node_modules/', '.cdk8s.out/', '*.js', '!scripts/*.js', '*.d.ts', '.dist.lock', 'dist.removed/', ''].join('\n'),
+    '.gitignore': ['node_modules/', '.cdk8s.out/', '*.js', '*.d.ts', '.dist.lock', 'dist.removed/', ''].join('\n'),
     [`api/${v.kind.toLowerCase()}-crd.ts`]: `import { Construct } from 'constructs';
 import { Cel, conditionsSchema, CustomResourceDefinition, observedGenerationSchema, Schema } from 'opkit';
 
@@ -90,29 +92,6 @@ export class ${v.kind}Api extends Construct {
       }],
     });
   }
-}
-`,
-    'scripts/import.ts': `// npm run import: renders the CRDs of api/ and runs \`cdk8s import\` on them (offline), writing imports/.
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { Chart, Testing } from 'cdk8s';
-import { ${v.kind}Api } from '../api/${v.kind.toLowerCase()}-crd';
-
-const root = path.join(__dirname, '..');
-const chart = new Chart(Testing.app(), 'api');
-new ${v.kind}Api(chart, 'api');
-// Run where there is no cdk8s.yaml: cdk8s import would otherwise add the temporary file to its imports.
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
-try {
-  const crds = path.join(work, 'crds.yaml');
-  fs.writeFileSync(crds, Testing.synth(chart).map((o) => JSON.stringify(o)).join('\\n---\\n'));
-  const cli = path.join(path.dirname(require.resolve('cdk8s-cli/package.json')), 'bin', 'cdk8s');
-  execFileSync(process.execPath, [cli, '--no-check-upgrade', 'import', '--language', 'typescript',
-    '--output', path.join(root, 'imports'), crds], { cwd: work, stdio: 'inherit' });
-} finally {
-  fs.rmSync(work, { recursive: true, force: true });
 }
 `,
     'main.ts': `// The operator: its CRD, the controller's manifests and one Custom Resource, synthesized into dist/dev/.
@@ -192,7 +171,8 @@ npm install && npm run synth   # write dist/ (validated first; a failed synth le
 npm install && npm test        # type-check and run the tests
 \`\`\`
 
-Change the API in \`api/\`, run \`npm run import\` to regenerate the typed classes in \`imports/\`, then synthesize.
+Change the API in \`api/\`, run \`npm run import\` (\`opkit import\`, configured by the \`opkit\` section of
+package.json) to regenerate the typed classes in \`imports/\`, then synthesize.
 Commit \`dist/\`; Argo CD (or \`kubectl apply -f dist/dev\`) applies it.
 `,
     '.ci/run': `#!/usr/bin/env bash

@@ -10,15 +10,17 @@ Commands:
   diff [options] OLD NEW       Show what changes between two sets of manifests, object by object
                                ('opkit diff --help')
   init [options] [DIR]         Start a new operator project, offline ('opkit init --help')
+  import [options]             Generate typed classes and schemas for the project's CRDs
+                               ('opkit import --help')
 
 Options:
   -h, --help       Show this help
   -v, --version    Print the version
 `;
 
-/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+/** Runs the CLI with `argv` (without node and script) and returns the exit code (a promise for `import`). */
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s),
-  err: (s: string) => void = (s) => process.stderr.write(s)): number {
+  err: (s: string) => void = (s) => process.stderr.write(s)): number | Promise<number> {
   const [first] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     out(USAGE);
@@ -37,6 +39,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     const { runInit } = require('./init-command') as typeof import('./init-command');
     return runInit(argv.slice(1), { out, err });
   }
+  if (first === 'import') {
+    const { runImport } = require('./import-command') as typeof import('./import-command');
+    return runImport(argv.slice(1), { out, err });
+  }
   if (first === '-v' || first === '--version') {
     out(`${ownPackage()?.version ?? 'unknown'}\n`);
     return 0;
@@ -54,5 +60,5 @@ Object.defineProperty(module.exports, 'OpkitValidation', {
 });
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => { process.exitCode = code; });
 }

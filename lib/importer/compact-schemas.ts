@@ -1,5 +1,5 @@
-// Writes the validation schemas of imported CRDs beside their generated module, without descriptions, so synth
-// and `opkit validate` can check Custom Resources of third-party kinds offline.
+// The validation schemas `opkit import` writes beside each generated module (`<group>.schemas.json`), without
+// descriptions, so synth and `opkit validate` can check Custom Resources of imported kinds offline.
 import { parseAllDocuments } from 'yaml';
 
 /** Removes every `description` (and `example`) keyword from a schema; they are not needed to validate. */
