@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportCliError, UsageError } from './args';
 import { initFiles, InitValues } from './init-templates';
-import { ownPackage } from './own-package';
+import { ownPackage } from '../validate/own-package';
 
 export const INIT_USAGE = `Usage: opkit init [options] [DIR]
 

@@ -1,5 +1,5 @@
 // The `opkit` command line: a thin shell that parses arguments, calls the library and sets the exit code.
-import { ownPackage } from './own-package';
+import { ownPackage } from '../validate/own-package';
 
 const USAGE = `Usage: opkit <command> [options]
 

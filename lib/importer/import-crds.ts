@@ -2,7 +2,7 @@
 // for third-party CRDs (files, folders, URLs), one module per API group, regenerated only when its input changed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ownPackage } from '../cli/own-package';
+import { ownPackage } from '../validate/own-package';
 import { validateCustomResourceDefinition } from '../crd/validation/validate-crd';
 import { formatFinding } from '../report/finding';
 import { InputError } from '../validate/read-files';
