@@ -17,7 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['validate', 'policy'], // objects against schemas; policy checks over manifests
   ['crd', 'diff', 'generated'], // CRD constructs and their checks; manifest diffs; imported third-party classes
   ['operator'],
-  ['gitops'],
+  ['gitops', 'importer'], // the synth; opkit import's rendering and generation
   ['cli'],
 ];
 /** lib/index.ts and lib/internal.ts are barrels above every layer. */

@@ -1,5 +1,5 @@
-// opkit's own package.json, wherever the CLI runs from: lib/cli (source), build/cli (compiled) or the
-// build/opkit.js bundle.
+// opkit's own package.json, wherever this module runs from: lib/<folder> (source), build/<folder> (compiled) or
+// the build/opkit.js bundle. Below cli and importer, which both read it.
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
