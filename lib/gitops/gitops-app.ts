@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ApiObject, App, AppProps, Chart, Yaml } from 'cdk8s';
+import { ApiObject, App, AppProps, Chart } from 'cdk8s';
 import { crdUpgradeCheck } from '../crd/upgrade/check-crd-upgrade';
 import { Finding } from '../report/finding';
 import { folderOf, Manifest, ManifestCheck } from '../report/manifest';
@@ -12,6 +12,7 @@ import { readManifestTree } from './manifest-files';
 import { planOutputFiles } from './output-layout';
 import { groupBy, ObjectPass } from './placed-object';
 import { findPrevious } from './previous-object';
+import { stringifyDocuments } from './plain-yaml';
 import { lockOutput } from './output-lock';
 import { realOutputDir } from './output-target';
 import { discardRemovedFiles, keepRemovedFiles } from './removed-files';
@@ -134,7 +135,7 @@ export class GitOpsApp extends App {
       for (const file of plan.files) {
         const objects = rendered.get(file.chart)!;
         fs.mkdirSync(path.dirname(path.join(staging, file.path)), { recursive: true });
-        fs.writeFileSync(path.join(staging, file.path), Yaml.stringify(...objects));
+        fs.writeFileSync(path.join(staging, file.path), stringifyDocuments(objects)); // = cdk8s's Yaml.stringify
         const display = path.posix.join(this.displayOutdir, file.path);
         objects.forEach((object, documentIndex) => written.push({ object, origin: { file: display, documentIndex } }));
       }
