@@ -132,19 +132,24 @@ export class GitOpsApp extends App {
       staging = fs.mkdtempSync(stagingPrefix(target));
       fs.chmodSync(staging, 0o755); // mkdtemp creates 0700; the output is an ordinary folder
       const written: Manifest[] = [];
+      const writtenFiles = new Map<string, { text: string; manifests: Manifest[] }>();
       for (const file of plan.files) {
         const objects = rendered.get(file.chart)!;
+        const text = stringifyDocuments(objects); // = cdk8s's Yaml.stringify
         fs.mkdirSync(path.dirname(path.join(staging, file.path)), { recursive: true });
-        fs.writeFileSync(path.join(staging, file.path), stringifyDocuments(objects)); // = cdk8s's Yaml.stringify
+        fs.writeFileSync(path.join(staging, file.path), text);
         const display = path.posix.join(this.displayOutdir, file.path);
-        objects.forEach((object, documentIndex) => written.push({ object, origin: { file: display, documentIndex } }));
+        const inFile = objects.map((object, documentIndex): Manifest => ({ object, origin: { file: display, documentIndex } }));
+        for (const m of inFile) written.push(m);
+        writtenFiles.set(file.path, { text, manifests: inFile });
       }
 
       // Check the rendered objects, not a re-read of the files: cdk8s writes YAML 1.1 that reads back to the same
       // objects (test/gitops-app.test.ts asserts that round trip), and parsing 10,000 documents again would cost more
       // than the synth itself.
       const manifests = withConstructPaths(written, plan.files, this.displayOutdir);
-      const previous = fs.existsSync(target) ? readManifestTree(target, this.displayOutdir) : undefined;
+      // An unchanged file's previous objects are the ones just rendered: it is not parsed again.
+      const previous = fs.existsSync(target) ? readManifestTree(target, this.displayOutdir, writtenFiles) : undefined;
       const findings: Finding[] = [
         ...cliOutputFindings(this.target, this.displayOutdir),
         ...directorySourceFindings(staging, this.displayOutdir),
