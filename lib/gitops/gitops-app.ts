@@ -15,6 +15,7 @@ import { findPrevious } from './previous-object';
 import { stringifyDocuments } from './plain-yaml';
 import { lockOutput } from './output-lock';
 import { realOutputDir } from './output-target';
+import { renderCharts } from './render-charts';
 import { discardRemovedFiles, keepRemovedFiles } from './removed-files';
 import { recoverInterruptedReplace, removeStaleStaging, replaceDir, stagingPrefix } from './replace-dir';
 import { SynthError } from './synth-error';
@@ -121,11 +122,9 @@ export class GitOpsApp extends App {
       recoverInterruptedReplace(target);
       removeStaleStaging(target);
       applyPasses(this, this.passes);
-      // Render in any order (the \`charts\` getter sorts the whole dependency graph: once, below, is enough).
-      const all = this.node.findAll().filter((c): c is Chart => Chart.isChart(c));
-      const rendered = new Map(all.map((chart) => [chart, chart.toJson()] as const));
-      // Rendering resolved the construct dependencies into chart dependencies: only now is this order final.
-      const charts = this.charts.filter((chart) => rendered.get(chart)!.length > 0);
+      // In cdk8s's order, computed without its object-to-object dependency edges where that is exact.
+      const { charts: ordered, rendered } = renderCharts(this);
+      const charts = ordered.filter((chart) => rendered.get(chart)!.length > 0);
       const plan = planOutputFiles(charts);
       if (plan.findings.length > 0) throw new SynthError(this.displayOutdir, plan.findings);
 
