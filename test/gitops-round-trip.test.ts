@@ -21,4 +21,26 @@ describe('what the checks see is what Argo CD will read', () => {
     expect(read.manifests.length).toBe(result.manifests.length);
     for (const m of read.manifests) expect(checked.get(key(m)), key(m)).toEqual(m.object);
   });
+
+  test('reading the previous output reuses the objects of files whose text is unchanged, and parses the others', () => {
+    const out = path.join(dir, 'known');
+    fs.mkdirSync(path.join(out, 'dev'), { recursive: true });
+    const same = 'kind: A\nmetadata:\n  name: a\n---\nkind: B\n';
+    fs.writeFileSync(path.join(out, 'dev', 'same.yaml'), same);
+    fs.writeFileSync(path.join(out, 'dev', 'changed.yaml'), 'kind: C\nspec:\n  replicas: 3\n');
+    const knownObjects = [{ kind: 'A', metadata: { name: 'a' } }, { kind: 'B' }];
+    const known = new Map([
+      ['dev/same.yaml', { text: same, manifests: knownObjects.map((object, documentIndex) => ({ object, origin: { file: 'x', documentIndex } })) }],
+      ['dev/changed.yaml', { text: 'kind: C\nspec:\n  replicas: 2\n', manifests: [{ object: { kind: 'C', spec: { replicas: 2 } }, origin: {} }] }],
+    ]);
+    const read = readManifestTree(out, 'dist', known);
+    expect(read.findings).toEqual([]);
+    expect(read.manifests).toEqual([
+      { object: { kind: 'C', spec: { replicas: 3 } }, origin: { file: 'dist/dev/changed.yaml', documentIndex: 0 } },
+      { object: { kind: 'A', metadata: { name: 'a' } }, origin: { file: 'dist/dev/same.yaml', documentIndex: 0 } },
+      { object: { kind: 'B' }, origin: { file: 'dist/dev/same.yaml', documentIndex: 1 } },
+    ]);
+    expect(read.manifests[1].object).toBe(knownObjects[0]); // not parsed again
+    expect(readManifestTree(out, 'dist').manifests).toEqual(read.manifests);
+  });
 });

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ApiObject, App, AppProps, Chart, Yaml } from 'cdk8s';
+import { ApiObject, App, AppProps, Chart } from 'cdk8s';
 import { crdUpgradeCheck } from '../crd/upgrade/check-crd-upgrade';
 import { Finding } from '../report/finding';
 import { folderOf, Manifest, ManifestCheck } from '../report/manifest';
@@ -13,8 +13,10 @@ import { readManifestTree } from './manifest-files';
 import { planOutputFiles } from './output-layout';
 import { groupBy, ObjectPass } from './placed-object';
 import { findPrevious } from './previous-object';
+import { stringifyDocuments } from './plain-yaml';
 import { lockOutput } from './output-lock';
 import { realOutputDir } from './output-target';
+import { renderCharts } from './render-charts';
 import { discardRemovedFiles, keepRemovedFiles } from './removed-files';
 import { recoverInterruptedReplace, removeStaleStaging, replaceDir, stagingPrefix } from './replace-dir';
 import { SynthError } from './synth-error';
@@ -122,30 +124,33 @@ export class GitOpsApp extends App {
       removeStaleStaging(target);
       applyPasses(this, this.passes);
       validateConstructs(this);
-      // Render in any order (the \`charts\` getter sorts the whole dependency graph: once, below, is enough).
-      const all = this.node.findAll().filter((c): c is Chart => Chart.isChart(c));
-      const rendered = new Map(all.map((chart) => [chart, chart.toJson()] as const));
-      // Rendering resolved the construct dependencies into chart dependencies: only now is this order final.
-      const charts = this.charts.filter((chart) => rendered.get(chart)!.length > 0);
+      // In cdk8s's order, computed without its object-to-object dependency edges where that is exact.
+      const { charts: ordered, rendered } = renderCharts(this);
+      const charts = ordered.filter((chart) => rendered.get(chart)!.length > 0);
       const plan = planOutputFiles(charts);
       if (plan.findings.length > 0) throw new SynthError(this.displayOutdir, plan.findings);
 
       staging = fs.mkdtempSync(stagingPrefix(target));
       fs.chmodSync(staging, 0o755); // mkdtemp creates 0700; the output is an ordinary folder
       const written: Manifest[] = [];
+      const writtenFiles = new Map<string, { text: string; manifests: Manifest[] }>();
       for (const file of plan.files) {
         const objects = rendered.get(file.chart)!;
+        const text = stringifyDocuments(objects); // = cdk8s's Yaml.stringify
         fs.mkdirSync(path.dirname(path.join(staging, file.path)), { recursive: true });
-        fs.writeFileSync(path.join(staging, file.path), Yaml.stringify(...objects));
+        fs.writeFileSync(path.join(staging, file.path), text);
         const display = path.posix.join(this.displayOutdir, file.path);
-        objects.forEach((object, documentIndex) => written.push({ object, origin: { file: display, documentIndex } }));
+        const inFile = objects.map((object, documentIndex): Manifest => ({ object, origin: { file: display, documentIndex } }));
+        for (const m of inFile) written.push(m);
+        writtenFiles.set(file.path, { text, manifests: inFile });
       }
 
       // Check the rendered objects, not a re-read of the files: cdk8s writes YAML 1.1 that reads back to the same
       // objects (test/gitops-app.test.ts asserts that round trip), and parsing 10,000 documents again would cost more
       // than the synth itself.
       const manifests = withConstructPaths(written, plan.files, this.displayOutdir);
-      const previous = fs.existsSync(target) ? readManifestTree(target, this.displayOutdir) : undefined;
+      // An unchanged file's previous objects are the ones just rendered: it is not parsed again.
+      const previous = fs.existsSync(target) ? readManifestTree(target, this.displayOutdir, writtenFiles) : undefined;
       const findings: Finding[] = [
         ...cliOutputFindings(this.target, this.displayOutdir),
         ...directorySourceFindings(staging, this.displayOutdir),

@@ -11,16 +11,27 @@ export interface ManifestTree {
   readonly findings: Finding[];
 }
 
+/** Objects already known for a file's exact text (e.g. what a synth just wrote), keyed by its path below the folder. */
+export type KnownFiles = ReadonlyMap<string, { readonly text: string; readonly manifests: readonly Manifest[] }>;
+
 /**
  * Read every `.yaml`/`.yml` file below `dir` (sorted by path, so the result is the same on every machine).
- * `displayDir` is how `dir` is named in origins and messages, e.g. `dist`.
+ * `displayDir` is how `dir` is named in origins and messages, e.g. `dist`. A file whose text is byte-for-byte
+ * the text in `known` is not parsed again: its objects are the known ones (a re-synth mostly rewrites unchanged
+ * files, and parsing them was most of the cost of reading the previous output).
  */
-export function readManifestTree(dir: string, displayDir = dir): ManifestTree {
+export function readManifestTree(dir: string, displayDir = dir, known: KnownFiles = new Map()): ManifestTree {
   const manifests: Manifest[] = [];
   const findings: Finding[] = [];
   for (const rel of listFiles(dir).filter((f) => /\.ya?ml$/.test(f))) {
     const file = path.posix.join(displayDir.split(path.sep).join('/'), rel);
-    parseAllDocuments(fs.readFileSync(path.join(dir, rel), 'utf8')).forEach((doc, documentIndex) => {
+    const text = fs.readFileSync(path.join(dir, rel), 'utf8');
+    const same = known.get(rel);
+    if (same?.text === text) {
+      for (const m of same.manifests) manifests.push({ object: m.object, origin: { file, documentIndex: m.origin.documentIndex } });
+      continue;
+    }
+    parseAllDocuments(text).forEach((doc, documentIndex) => {
       if (doc.errors.length > 0) {
         findings.push({
           severity: 'error', rule: 'yaml.parse', message: doc.errors[0].message.split('\n')[0],

@@ -4,6 +4,7 @@
  * findings and the other documents are still read.
  */
 import { Composer, Document, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Parser } from 'yaml';
+import { readPlainYaml } from './read-plain-yaml';
 import { duplicateKeys } from './read-duplicate-keys';
 import { cutOversizedDocuments } from './read-documents';
 import { Finding, Origin } from '../report/finding';
@@ -36,7 +37,7 @@ interface Source {
  * booleans, `0777` is octal and `<<` merges mappings. Timestamps and base-60 numbers stay strings there (a
  * timestamp becomes a JSON string), so those two YAML 1.1 types are left out.
  */
-const KUBECTL_YAML = {
+export const KUBECTL_YAML = {
   version: '1.1' as const,
   customTags: (tags: any[]) => tags.filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'),
 };
@@ -60,6 +61,17 @@ export function parseYaml(input: string, file: string, limits: ReadLimits = {}):
     return { manifests, findings };
   }
   const lines = new LineCounter();
+  // Plain block YAML (what generators write) is read by the fast reader, without a syntax tree; anything else,
+  // and any file with a List, by the yaml package below. Positions of fields are found later, from the text.
+  const plain = oversized.size === 0 ? readPlainYaml(text, PLAIN_SCHEMA.schema, PLAIN_SCHEMA.options, lim.maxDepth) : undefined;
+  if (plain && !plain.some((d) => isList(d.value))) {
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+    plain.forEach((d, documentIndex) => {
+      accept(d.value, { file, documentIndex, line: d.line, column: d.column }, d.start, d.end);
+    });
+    return { manifests, findings };
+  }
   // Documents are composed one at a time (what parseAllDocuments does, without keeping them all): each syntax
   // tree is dropped once its object is built, so memory stays proportional to the objects, not to the trees.
   // Duplicate keys are found by `duplicateKeys` in linear time: yaml's own `uniqueKeys` compares each key with all
@@ -116,6 +128,11 @@ export function parseYaml(input: string, file: string, limits: ReadLimits = {}):
         : `cannot convert the document: ${msg}`));
       return;
     }
+    accept(value, origin, start, doc.range[2], doc);
+  }
+
+  /** A document's value: a manifest (or a List's items, when `doc` is there to locate them), or a finding. */
+  function accept(value: unknown, origin: Origin, start: number, end: number, doc?: Document.Parsed): void {
     if (depthExceeds(value, lim.maxDepth)) {
       findings.push(readError('read.depth', origin, depthMessage(lim.maxDepth)));
       return;
@@ -126,7 +143,7 @@ export function parseYaml(input: string, file: string, limits: ReadLimits = {}):
       return;
     }
     const obj = value as Record<string, any>;
-    if (obj.apiVersion === 'v1' && obj.kind === 'List' && Array.isArray(obj.items)) {
+    if (doc && isList(obj)) {
       // kubectl applies the items of a v1 List one by one; so are they checked, each with its own line.
       obj.items.forEach((item: unknown, i: number) => {
         const prefix = `items[${i}]`;
@@ -134,15 +151,27 @@ export function parseYaml(input: string, file: string, limits: ReadLimits = {}):
           findings.push(readError('read.not-object', { ...origin, ...locateIn(doc, 0, lines, prefix) }, `${prefix} of the List is not a Kubernetes object`));
           return;
         }
-        sources.set(item, { text, start, end: doc.range[2], lines, prefix });
+        sources.set(item, { text, start, end, lines, prefix });
         manifests.push({ object: item as Record<string, any>, origin: { ...origin, ...locateIn(doc, 0, lines, prefix) } });
       });
       return;
     }
-    sources.set(obj, { text, start, end: doc.range[2], lines, prefix: '' });
+    sources.set(obj, { text, start, end, lines, prefix: '' });
     manifests.push({ object: obj, origin });
   }
 }
+
+/** kubectl applies the items of a v1 List one by one. */
+function isList(value: unknown): boolean {
+  const obj = value as Record<string, any> | null;
+  return typeof obj === 'object' && obj !== null && obj.apiVersion === 'v1' && obj.kind === 'List' && Array.isArray(obj.items);
+}
+
+/** The schema and options the yaml path composes with, for the fast reader's plain scalars. */
+const PLAIN_SCHEMA = (() => {
+  const doc = new Document(null, KUBECTL_YAML);
+  return { schema: doc.schema!, options: doc.options };
+})();
 
 /**
  * The line and column of `field` (kubectl path: `spec.containers[0].image`, `metadata.labels[app]`) inside an
