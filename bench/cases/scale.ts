@@ -1,11 +1,12 @@
 // Case 2: N CacheClusters plus the operator, synthesized by GitOpsApp with validation (fresh, and again with the
 // previous output present: the everyday re-synth), against the floors: the same plain objects written in one
 // process by js-yaml (plain node: the floor of issue #16) and by the `yaml` package (through tsx, as before).
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { bundle } from '../harness/bundle';
-import { BENCH, TSX, tempDir, yamlFiles } from '../harness/env';
+import { BENCH, ROOT, TSX, tempDir, yamlFiles } from '../harness/env';
 import { formatKiB, formatMs, formatRatio } from '../harness/format';
 import { Command, compare, runOnce } from '../harness/measure';
 import { BenchOptions, repeat } from '../harness/options';
@@ -33,9 +34,17 @@ export function scaleCase(opts: BenchOptions): CaseResult {
   const yamlFloor = path.join(BENCH, 'children', 'yaml-floor.ts');
   const jsYamlFloor = bundle(path.join(BENCH, 'children', 'js-yaml-floor.ts'));
 
+  // A user's app runs opkit compiled (the installed package's build/), only its own code through tsx: so do the
+  // synth rows, against a build of this tree made now. One row per size runs the library from lib/ source through
+  // tsx, as this repository's `npm run synth` does, to show what transpiling the library at every run costs.
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const installed = ['--tsconfig', path.join(BENCH, 'tsconfig.installed.json')];
+  const compiled = (...args: string[]) => [process.execPath, TSX, ...installed, app, ...args, '--library', 'build'];
+  const fromSource = (...args: string[]) => [process.execPath, TSX, app, ...args, '--library', 'lib'];
+
   // The CRD and controller objects for the floors, taken from a synth with no CRs (which also warms the disk cache).
   const baseOut = path.join(dir, 'base');
-  runOnce({ label: 'scale-app N=0', argv: [process.execPath, TSX, app, '0', baseOut] });
+  runOnce({ label: 'scale-app N=0', argv: compiled('0', baseOut) });
   const base = yamlFiles(baseOut).flatMap((f) => parseAllDocuments(fs.readFileSync(f, 'utf8')).map((d) => d.toJS()));
   const baseFile = path.join(dir, 'base.json');
   fs.writeFileSync(baseFile, JSON.stringify(base));
@@ -52,7 +61,7 @@ export function scaleCase(opts: BenchOptions): CaseResult {
       if (found !== n) throw new Error(`expected ${n} CacheClusters in ${where}, found ${found}`);
     };
     const synth = (label: string, out: string, clean: boolean, ...flags: string[]): Command => ({
-      label, argv: [process.execPath, TSX, app, String(n), out, ...flags], check: expect(out),
+      label, argv: (flags.includes('--source') ? fromSource : compiled)(String(n), out, ...flags.filter((f) => f !== '--source')), check: expect(out),
       before: clean ? () => fs.rmSync(out, { recursive: true, force: true }) : undefined,
     });
     const floorLabel = `N=${fmtN(n)} js-yaml floor (node)`;
@@ -64,6 +73,7 @@ export function scaleCase(opts: BenchOptions): CaseResult {
       synth(freshLabel, fresh, true),
       synth(againLabel, again, false),
       ...n > TARGET_N ? [] : [synth(`N=${fmtN(n)} GitOpsApp synth, no validation, fresh`, fresh, true, '--no-validation')],
+      ...n > TARGET_N ? [] : [synth(`N=${fmtN(n)} GitOpsApp synth + validation, fresh, library from lib/ source (tsx)`, fresh, true, '--source')],
       { label: floorLabel, argv: [process.execPath, jsYamlFloor, String(n), path.join(dir, `js-yaml-${n}.yaml`), baseFile], check: expect(path.join(dir, `js-yaml-${n}.yaml`)) },
       ...n > TARGET_N ? [] : [{ label: `N=${fmtN(n)} yaml-package floor (tsx)`, argv: [process.execPath, TSX, yamlFloor, String(n), path.join(dir, `yaml-${n}.yaml`), baseFile], check: expect(path.join(dir, `yaml-${n}.yaml`)) }],
     ];
@@ -96,7 +106,7 @@ export function scaleCase(opts: BenchOptions): CaseResult {
   }
   const notes = [
     'synth runs the validator\'s checks (schemas and CEL) on every object (GitOpsApp checks); fresh: no previous output, re-synth: the previous output (same app) present, as on every commit',
-    'the synth runs through tsx (as `npm run synth` does); the js-yaml floor is plain JavaScript on node (bundled by esbuild): building the same objects as data and writing them with js-yaml, nothing else',
+    'the synth runs the app through tsx with opkit compiled, as a user\'s app runs the installed package (the rows marked "library from lib/ source" transpile the library too, as this repository\'s `npm run synth` does); the js-yaml floor is plain JavaScript on node (bundled by esbuild): building the same objects as data and writing them with js-yaml, nothing else',
     'both floors write the same objects (CRDs, controller, N CacheClusters); the yaml-package floor is the one of issue #7, kept for comparison',
   ];
   if (opts.quick) notes.push('--quick: N=10,000 and N=50,000 (the targets\' sizes) not run');

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { createValidator, Finding, GitOpsAppProps, validationCheck } from '../../lib';
+import { createValidator, Finding, GitOpsAppProps, validationCheck } from 'opkit';
 import { KINDS, KindName } from '../fixtures/objects';
 import { ROOT, sharedCrd } from './env';
 
