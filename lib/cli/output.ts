@@ -1,5 +1,5 @@
 /** The three report formats of `opkit validate`: text for people, json for tools, junit for CI dashboards. */
-import { describeObject, documentLabel, Finding, formatFinding } from '../report/finding';
+import { describeObject, documentLabel, Finding, formatFinding, Origin } from '../report/finding';
 import { Manifest } from '../report/manifest';
 import { escapeControls, escapeJsonControls } from './terminal-text';
 
@@ -7,8 +7,33 @@ export type OutputFormat = 'text' | 'json' | 'junit';
 
 export interface Report {
   readonly findings: readonly Finding[];
-  readonly manifests: readonly Manifest[];
+  readonly objects: ObjectTally;
 }
+
+/**
+ * What the reports need of the validated objects, collected as they stream past: their number, and for JUnit
+ * (one test case per object) each one's suite and case name. Text and JSON keep only the count.
+ */
+export class ObjectTally {
+  count = 0;
+  readonly cases: Array<{ readonly suite: string; readonly name: string }> | undefined;
+
+  constructor(format: OutputFormat) {
+    this.cases = format === 'junit' ? [] : undefined;
+  }
+
+  add(manifests: readonly Manifest[]): void {
+    this.count += manifests.length;
+    if (!this.cases) return;
+    for (const m of manifests) {
+      const ref = { kind: m.object?.kind, namespace: m.object?.metadata?.namespace, name: m.object?.metadata?.name };
+      this.cases.push({ suite: suiteName(m.origin), name: caseName(m.origin.documentIndex, describeObject(ref)) });
+    }
+  }
+}
+
+const suiteName = (o: Origin | undefined) => o?.file ?? o?.constructPath ?? 'manifests';
+const caseName = (doc: number | undefined, obj: string) => `${doc !== undefined ? documentLabel(doc) : 'input'}${obj ? ` ${obj}` : ''}`;
 
 export function render(format: OutputFormat, report: Report): string {
   switch (format) {
@@ -30,9 +55,9 @@ export function textLine(f: Finding): string {
   return escapeControls(`${where}${f.severity}: ${doc}${formatFinding({ ...f, origin: undefined })} [${f.rule}]`);
 }
 
-function summary({ findings, manifests }: Report) {
+function summary({ findings, objects }: Report) {
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return { valid: errors === 0, objects: manifests.length, errors, warnings: findings.length - errors };
+  return { valid: errors === 0, objects: objects.count, errors, warnings: findings.length - errors };
 }
 
 function renderText(report: Report): string {
@@ -61,13 +86,10 @@ function renderJunit(report: Report): string {
     if (!cases.has(name)) cases.set(name, { name, errors: [], warnings: [] });
     return cases.get(name)!;
   };
-  const caseName = (doc: number | undefined, obj: string) => `${doc !== undefined ? documentLabel(doc) : 'input'}${obj ? ` ${obj}` : ''}`;
-  for (const m of report.manifests) {
-    const ref = { kind: m.object?.kind, namespace: m.object?.metadata?.namespace, name: m.object?.metadata?.name };
-    caseOf(m.origin.file ?? m.origin.constructPath ?? 'manifests', caseName(m.origin.documentIndex, describeObject(ref)));
-  }
+  if (!report.objects.cases) throw new Error('internal error: the objects were tallied for another format than junit');
+  for (const { suite, name } of report.objects.cases) caseOf(suite, name);
   for (const f of report.findings) {
-    const c = caseOf(f.origin?.file ?? f.origin?.constructPath ?? 'manifests', caseName(f.origin?.documentIndex, describeObject(f.object)));
+    const c = caseOf(suiteName(f.origin), caseName(f.origin?.documentIndex, describeObject(f.object)));
     (f.severity === 'error' ? c.errors : c.warnings).push(f);
   }
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];

@@ -13,7 +13,8 @@ import { buildValidator, DuplicateScope } from '../validate/validator-core';
 import { UnknownFieldPolicy } from '../validate/compiled-schema';
 import { oneOf, reportCliError, UsageError } from './args';
 import { cliChecks, crdRevisionFindings, loadCelEngine } from './checks';
-import { OutputFormat, render } from './output';
+import { ObjectTally, OutputFormat, render } from './output';
+import { validateInputs } from './validate-stream';
 import { escapeControls } from './terminal-text';
 
 export const VALIDATE_USAGE = `Usage: opkit validate [options] PATH...
@@ -124,16 +125,20 @@ export function runValidate(argv: string[], cli: CliIO): number {
     // CRDs given with --crd are checked like the ones among the inputs: a broken CRD is reported, not just used.
     setup.push(...checks.flatMap((check) => check(crdInput.manifests, {})));
 
-    const input = readInputs(positionals, { readStdin: io.readStdin });
+    // The validator's own checks are not given: they would need every object; they run below, over what
+    // `validateInputs` kept (the CRDs, or with --policy every object).
     const validator = buildValidator({
       registry, crds, kubeVersion, unknownFields, duplicates,
       strictSchemas: !!values['strict-schemas'],
       requireNamespace: !!values['require-namespace'],
-      checks,
     }, loadCelEngine);
-    const findings = [...setup, ...input.findings, ...validator.validate(input.manifests, { previous: previous?.manifests }),
-      ...crdRevisionFindings([...crdInput.manifests, ...input.manifests], previous?.manifests)];
-    io.out(render(output, { findings, manifests: input.manifests }));
+    const context = { previous: previous?.manifests };
+    const objects = new ObjectTally(output);
+    const input = validateInputs(positionals, { readStdin: io.readStdin, pass: validator.begin(context), tally: objects, keepAll: !!values.policy });
+    const findings = [...setup, ...input.readFindings, ...validator.setup, ...input.crdFindings, ...input.objectFindings,
+      ...checks.flatMap((check) => check(input.kept, context)),
+      ...crdRevisionFindings([...crdInput.manifests, ...input.crds], previous?.manifests)];
+    io.out(render(output, { findings, objects }));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (e) {
     return reportCliError('validate', VALIDATE_USAGE, e, io.err, debug);

@@ -8,7 +8,7 @@ import { Manifest } from '../report/manifest';
 import { DEFAULT_LIMITS, ReadLimits } from './read-limits';
 import { readFileBounded, readStdinBounded } from './read-bounded';
 import { InputError, ioMessage, NotRegularError } from './read-errors';
-import { expandPath } from './read-paths';
+import { expandPath, InputFile } from './read-paths';
 import { parseYaml, ReadResult } from './read-yaml';
 
 export { InputError } from './read-errors';
@@ -25,34 +25,53 @@ export interface ReadInputsOptions extends ReadLimits {
 export function readInputs(paths: readonly string[], opts: ReadInputsOptions = {}): ReadResult {
   const manifests: Manifest[] = [];
   const findings: Finding[] = [];
-  // Each real file is read once, however many paths or symbolic links lead to it.
-  const seen = new Set<string>();
-  for (const p of paths) {
-    for (const input of expandPath(p)) {
-      if (input.problem) {
-        findings.push({ severity: 'error', rule: 'read.not-regular', message: input.problem, origin: { file: input.file } });
-        continue;
-      }
-      if (input.realPath !== undefined) {
-        if (seen.has(input.realPath)) continue;
-        seen.add(input.realPath);
-      }
-      const r = readOne(input.file, opts);
-      manifests.push(...r.manifests);
-      findings.push(...r.findings);
-    }
+  for (const input of inputFiles(paths)) {
+    const r = readInput(input, opts);
+    manifests.push(...r.manifests);
+    findings.push(...r.findings);
   }
   return { manifests, findings };
 }
 
-function readOne(file: string, opts: ReadInputsOptions): ReadResult {
+/**
+ * The files `paths` stand for, in reading order, each real file once however many paths or symbolic links lead
+ * to it; folders are expanded one path at a time, as they are reached.
+ */
+export function* inputFiles(paths: readonly string[]): Generator<InputFile> {
+  const seen = new Set<string>();
+  for (const p of paths) {
+    for (const input of expandPath(p)) {
+      if (input.realPath !== undefined && !input.problem) {
+        if (seen.has(input.realPath)) continue;
+        seen.add(input.realPath);
+      }
+      yield input;
+    }
+  }
+}
+
+/**
+ * One input file's bytes (stdin for `-`), or undefined when it is larger than `maxFileBytes` (or stdin gave
+ * nothing). Throws {@link InputError} when it cannot be read.
+ */
+export function readInputBytes(file: string, opts: ReadInputsOptions = {}): Buffer | undefined {
   const max = opts.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  let buf: Buffer | undefined;
   try {
-    buf = file === '-' ? (opts.readStdin ?? readStdinBounded)(max) : readFileBounded(file, max);
+    return file === '-' ? (opts.readStdin ?? readStdinBounded)(max) : readFileBounded(file, max);
   } catch (e) {
     throw new InputError(`${file === '-' ? 'stdin' : file}: ${e instanceof NotRegularError ? e.message : ioMessage(e)}`);
   }
+}
+
+/** One input's manifests and findings. */
+export function readInput(input: InputFile, opts: ReadInputsOptions = {}): ReadResult {
+  if (input.problem) return fail(input.file, 'read.not-regular', input.problem);
+  return parseInputBytes(input.file, readInputBytes(input.file, opts), opts);
+}
+
+/** The manifests and findings of the bytes `readInputBytes` read from `file`. */
+export function parseInputBytes(file: string, buf: Buffer | undefined, opts: ReadInputsOptions = {}): ReadResult {
+  const max = opts.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   const name = file === '-' ? '<stdin>' : file;
   if (buf === undefined || buf.length > max) return fail(name, 'read.file-size', `${file === '-' ? 'input' : 'file'} larger than ${max} bytes, the limit for one input`);
   const text = decode(buf);

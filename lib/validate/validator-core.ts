@@ -97,13 +97,33 @@ export interface Validator {
   validate(manifests: readonly Manifest[], context?: CheckContext): Finding[];
 }
 
+/**
+ * One validation over manifests given a batch at a time (`opkit validate`, file by file): the CRDs of every
+ * batch registered first, then each batch checked, duplicates included, against all batches before it. The
+ * options' `checks` and `useInputCrds` are the caller's to apply.
+ */
+export interface ValidationPass {
+  /** Registers the CRDs among `manifests` (all of them before the custom resources that use them are checked). */
+  registerCrds(manifests: readonly Manifest[]): Finding[];
+  /** Validates `manifests`; only their identities and origins are kept, to find duplicates in later batches. */
+  check(manifests: readonly Manifest[]): Finding[];
+}
+
+/** {@link Validator} as `buildValidator` makes it: also validating batch by batch. */
+export interface StreamingValidator extends Validator {
+  /** The findings of registering `options.crds` and `options.schemaFiles` (the start of every `validate`). */
+  readonly setup: readonly Finding[];
+  /** A pass with `context` (release, previous objects); starting one ends the pass before. */
+  begin(context?: CheckContext): ValidationPass;
+}
+
 const CRD_API_VERSION = 'apiextensions.k8s.io/v1';
 
 /**
  * The validator with `defaultEngine` used when `options.ruleEngine` is not given; it is called the first time a
  * custom resource's rules are needed (never for built-in kinds), so it may load the engine then.
  */
-export function buildValidator(options: ValidatorOptions, defaultEngine: () => RuleEngine<any>): Validator {
+export function buildValidator(options: ValidatorOptions, defaultEngine: () => RuleEngine<any>): StreamingValidator {
   const registry = options.registry ?? new SchemaRegistry();
   const setup: Finding[] = [];
   for (const crd of options.crds ?? []) setup.push(...registry.addCrd(crd, crd?.metadata?.name ?? 'CustomResourceDefinition'));
@@ -206,38 +226,55 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
     out.push(...attach(findings, m));
   }
 
-  return {
-    registry,
-    validate(manifests, context = {}) {
-      kubeVersion = context.kubeVersion ? shippedRelease(context.kubeVersion) : defaultVersion;
-      const out: Finding[] = [...setup];
-      if (options.useInputCrds ?? true) {
+  function begin(context: CheckContext = {}): ValidationPass {
+    kubeVersion = context.kubeVersion ? shippedRelease(context.kubeVersion) : defaultVersion;
+    const previous = new Map<string, Record<string, any>>();
+    for (const p of context.previous ?? []) {
+      const key = identityKey(p.object);
+      if (key) previous.set(key, p.object);
+    }
+    const kinds = { rules: new Set<CompiledEntry>() };
+    // Identity → where it was first seen: no object is kept, so a pass over many files holds only these.
+    const seen = new Map<string, Origin>();
+    return {
+      registerCrds(manifests) {
+        const out: Finding[] = [];
         for (const m of manifests) {
           if (m.object?.apiVersion === CRD_API_VERSION && m.object?.kind === 'CustomResourceDefinition') {
             out.push(...attach(registry.addCrd(m.object, describeOrigin(m.origin)), m));
           }
         }
-      }
-      const previous = new Map<string, Record<string, any>>();
-      for (const p of context.previous ?? []) {
-        const key = identityKey(p.object);
-        if (key) previous.set(key, p.object);
-      }
-      const kinds = { rules: new Set<CompiledEntry>() };
-      const seen = new Map<string, Manifest>();
-      for (const m of manifests) {
-        validateObject(m, previous, out, kinds);
-        const identity = identityKey(m.object);
-        if (!identity) continue;
-        const key = duplicates === 'global' ? identity : `${folderOf(m)}\u0000${identity}`;
-        const first = seen.get(key);
-        if (first) {
-          out.push(...attach([{ severity: 'error', rule: 'object.duplicate',
-            message: `Duplicate value: the same object (group, kind, namespace, name) is also defined at ${describeOrigin(first.origin)}; the later one would overwrite it` }], m));
-        } else {
-          seen.set(key, m);
+        return out;
+      },
+      check(manifests) {
+        const out: Finding[] = [];
+        for (const m of manifests) {
+          validateObject(m, previous, out, kinds);
+          const identity = identityKey(m.object);
+          if (!identity) continue;
+          const key = duplicates === 'global' ? identity : `${folderOf(m)}\u0000${identity}`;
+          const first = seen.get(key);
+          if (first) {
+            out.push(...attach([{ severity: 'error', rule: 'object.duplicate',
+              message: `Duplicate value: the same object (group, kind, namespace, name) is also defined at ${describeOrigin(first)}; the later one would overwrite it` }], m));
+          } else {
+            seen.set(key, m.origin);
+          }
         }
-      }
+        return out;
+      },
+    };
+  }
+
+  return {
+    registry,
+    setup,
+    begin,
+    validate(manifests, context = {}) {
+      const pass = begin(context);
+      const out: Finding[] = [...setup];
+      if (options.useInputCrds ?? true) out.push(...pass.registerCrds(manifests));
+      out.push(...pass.check(manifests));
       for (const check of options.checks ?? []) out.push(...check(manifests, context));
       return out;
     },
