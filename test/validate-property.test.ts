@@ -38,7 +38,8 @@ describe('property-based', () => {
       fc.string().filter((s) => !/\d+\.\d+$/.test(s) && !/^\d+\.\d+/.test(s) && !/\d\.\d/.test(s)).map((s): Mutation => ['spec.version', (o) => { o.spec.version = s; }]),
       fc.constant<Mutation>(['spec.version', (o) => { delete o.spec.version; }]),
       fc.string({ minLength: 1 }).map((s): Mutation => ['spec.tags[1]', (o) => { o.spec.tags = [s, s]; }]),
-      fc.string({ minLength: 1 }).filter((k) => !['version', 'replicas', 'ratio', 'tier', 'name', 'email', 'size', 'port', 'note', 'tags', 'ports', 'labels', 'extra', 'template'].includes(k) && !/[.[\]]/.test(k))
+      // `__proto__` is not a field a JS assignment can add: `o.spec.__proto__ = 1` leaves spec unchanged.
+      fc.string({ minLength: 1 }).filter((k) => !['version', 'replicas', 'ratio', 'tier', 'name', 'email', 'size', 'port', 'note', 'tags', 'ports', 'labels', 'extra', 'template', '__proto__'].includes(k) && !/[.[\]]/.test(k))
         .map((k): Mutation => [`spec.${k}`, (o) => { o.spec[k] = 1; }]),
       fc.oneof(fc.boolean(), fc.double().filter((d) => !(Number.isInteger(d) && d >= 1 && d <= 10)), fc.constant([])).map((v): Mutation => ['spec.replicas', (o) => { o.spec.replicas = v; }]),
     );
@@ -138,7 +139,11 @@ describe('property-based, on the reference CRDs (CacheCluster, CacheBackup)', ()
       expect(read.manifests.map((m) => m.object)).toEqual([object]);
     }), { numRuns: 200 });
     const metadata = { name: 'c', namespace: 'apps' };
-    fc.assert(fc.property(fc.jsonValue(), (data) => {
+    // A key `<<` is left out: cdk8s writes it unquoted, and YAML 1.1 (which kubectl and Argo CD read too) reads
+    // it back as a merge key, so such an object does not round-trip through any YAML 1.1 reader.
+    const noMergeKey = (v: unknown): boolean => (Array.isArray(v) ? v.every(noMergeKey)
+      : v !== null && typeof v === 'object' ? Object.entries(v).every(([k, x]) => k !== '<<' && noMergeKey(x)) : true);
+    fc.assert(fc.property(fc.jsonValue().filter(noMergeKey), (data) => {
       const object = { apiVersion: 'v1', kind: 'ConfigMap', metadata, data };
       const read = parseYaml(Yaml.stringify(object), 'j.yaml');
       expect(read.findings).toEqual([]);
