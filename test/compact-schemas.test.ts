@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { compactSchemas, stripDocs } from '../lib/importer/compact-schemas';
 
 describe('compact validation schemas written beside imports', () => {
@@ -27,6 +28,6 @@ spec:
     - { name: v1, served: true, storage: true, schema: { openAPIV3Schema: { type: object, description: x } } }
     - { name: v0, served: false, storage: false, schema: { openAPIV3Schema: { type: object } } }
 `;
-    expect(compactSchemas(crd)).toEqual({ 'example.com/v1/Widget': { type: 'object' } });
+    expect(compactSchemas(parseAllDocuments(crd).map((d) => d.toJS()))).toEqual({ 'example.com/v1/Widget': { type: 'object' } });
   });
 });

@@ -1,7 +1,5 @@
 // The validation schemas `opkit import` writes beside each generated module (`<group>.schemas.json`), without
 // descriptions, so synth and `opkit validate` can check Custom Resources of imported kinds offline.
-import { parseAllDocuments } from 'yaml';
-
 /** Removes every `description` (and `example`) keyword from a schema; they are not needed to validate. */
 export function stripDocs(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(stripDocs);
@@ -18,11 +16,10 @@ export function stripDocs(schema: unknown): unknown {
   return out;
 }
 
-/** `{ "<group>/<version>/<Kind>": openAPIV3Schema }` for every served version of every CRD in the stream. */
-export function compactSchemas(crdYaml: string): Record<string, unknown> {
+/** `{ "<group>/<version>/<Kind>": openAPIV3Schema }` for every served version of every CRD among `objects`. */
+export function compactSchemas(objects: readonly Record<string, any>[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const doc of parseAllDocuments(crdYaml)) {
-    const crd = doc.toJS({ maxAliasCount: 100 });
+  for (const crd of objects) {
     if (crd?.kind !== 'CustomResourceDefinition') continue;
     for (const version of crd.spec.versions ?? []) {
       if (version.served === false || !version.schema?.openAPIV3Schema) continue;

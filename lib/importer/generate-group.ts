@@ -73,7 +73,7 @@ export function generateGroup(group: string, crds: readonly Record<string, any>[
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, removeComments: true, newLine: ts.NewLineKind.LineFeed },
   });
   fs.writeFileSync(path.join(stage, `${group}.js`), js.outputText);
-  fs.writeFileSync(path.join(stage, `${group}.schemas.json`), `${JSON.stringify(compactSchemas(yaml))}\n`);
+  fs.writeFileSync(path.join(stage, `${group}.schemas.json`), `${JSON.stringify(compactSchemas(crds))}\n`);
   fs.rmSync(work, { recursive: true, force: true });
 }
 
