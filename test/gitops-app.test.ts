@@ -207,6 +207,21 @@ describe('GitOpsApp', () => {
     expect(context.previous?.map((m) => [m.object.metadata.name, m.origin.file?.replace(out, 'OUT')])).toEqual([['one', 'OUT/dev/one.yaml']]);
   });
 
+  test('construct paths also where cdk8s renders (a chart inside a chart), and each object its own', () => {
+    const out = path.join(workdir(), 'dist');
+    const seen: Manifest[] = [];
+    const app = new GitOpsApp({ outdir: out, ...quiet, checks: [(manifests) => { seen.push(...manifests); return []; }] });
+    const parent = new Chart(app, 'parent');
+    const child = new Chart(parent, 'child');
+    for (const [scope, id] of [[parent, 'a'], [child, 'b'], [parent, 'c']] as const) {
+      new ApiObject(scope, id, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: id, namespace: 'ns' } });
+    }
+    app.synth();
+    expect(seen.map((m) => [m.object.metadata.name, m.origin.constructPath])).toEqual(
+      expect.arrayContaining([['a', 'parent/a'], ['b', 'parent/child/b'], ['c', 'parent/c']]));
+    expect(seen).toHaveLength(3);
+  });
+
   test('an unreadable previous output is a warning (no transition rules), not a failure', () => {
     const out = path.join(workdir(), 'dist');
     fs.mkdirSync(out);

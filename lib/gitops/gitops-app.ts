@@ -125,15 +125,21 @@ export class GitOpsApp extends App {
       applyPasses(this, this.passes);
       validateConstructs(this);
       // In cdk8s's order, computed without its object-to-object dependency edges where that is exact.
-      const { charts: ordered, rendered } = renderCharts(this);
+      const { charts: ordered, rendered, sources } = renderCharts(this);
       const charts = ordered.filter((chart) => rendered.get(chart)!.length > 0);
       const plan = planOutputFiles(charts);
       if (plan.findings.length > 0) throw new SynthError(this.displayOutdir, plan.findings);
 
       staging = fs.mkdtempSync(stagingPrefix(target));
       fs.chmodSync(staging, 0o755); // mkdtemp creates 0700; the output is an ordinary folder
-      const written: Manifest[] = [];
+      // Check the rendered objects, not a re-read of the files: cdk8s writes YAML 1.1 that reads back to the same
+      // objects (test/gitops-app.test.ts asserts that round trip), and parsing 10,000 documents again would cost more
+      // than the synth itself.
+      const manifests: Manifest[] = [];
       const writtenFiles = new Map<string, { text: string; manifests: Manifest[] }>();
+      const constructPathOf: (chart: Chart, documentIndex: number, object: Record<string, any>) => string | undefined = sources
+        ? (chart, documentIndex) => sources.get(chart)![documentIndex].node.path
+        : constructPathsByIdentity(plan.files);
       for (const file of plan.files) {
         const objects = rendered.get(file.chart)!;
         const text = stringifyDocuments(objects); // = cdk8s's Yaml.stringify
@@ -141,14 +147,11 @@ export class GitOpsApp extends App {
         fs.writeFileSync(path.join(staging, file.path), text);
         const display = path.posix.join(this.displayOutdir, file.path);
         const inFile = objects.map((object, documentIndex): Manifest => ({ object, origin: { file: display, documentIndex } }));
-        for (const m of inFile) written.push(m);
+        for (const { object, origin } of inFile) {
+          manifests.push({ object, origin: { ...origin, constructPath: constructPathOf(file.chart, origin.documentIndex!, object) } });
+        }
         writtenFiles.set(file.path, { text, manifests: inFile });
       }
-
-      // Check the rendered objects, not a re-read of the files: cdk8s writes YAML 1.1 that reads back to the same
-      // objects (test/gitops-app.test.ts asserts that round trip), and parsing 10,000 documents again would cost more
-      // than the synth itself.
-      const manifests = withConstructPaths(written, plan.files, this.displayOutdir);
       // An unchanged file's previous objects are the ones just rendered: it is not parsed again.
       const previous = fs.existsSync(target) ? readManifestTree(target, this.displayOutdir, writtenFiles) : undefined;
       const findings: Finding[] = [
@@ -209,18 +212,24 @@ export function runChecksPerFolder(checks: readonly ManifestCheck[], manifests: 
   }));
 }
 
-/** Attach to each written object the construct path of the ApiObject that produced it. */
-function withConstructPaths(manifests: Manifest[], files: readonly { path: string; chart: Chart }[], outdir: string): Manifest[] {
-  const key = (file: string, o: { apiVersion?: string; kind?: string; metadata?: { namespace?: string; name?: string } }) =>
-    [file, o.apiVersion, o.kind, o.metadata?.namespace ?? '', o.metadata?.name].join('|');
-  const paths = new Map<string, string>();
+/**
+ * The construct path of each written object, found by its identity in its file: for apps rendered by cdk8s's own
+ * path, which does not say which ApiObject produced which object (two objects of one identity in a file, which the
+ * checks reject, share the last one's path).
+ */
+function constructPathsByIdentity(files: readonly { chart: Chart }[]) {
+  const key = (o: { apiVersion?: string; kind?: string; metadata?: { namespace?: string; name?: string } }) =>
+    [o.apiVersion, o.kind, o.metadata?.namespace ?? '', o.metadata?.name].join('|');
+  const paths = new Map<Chart, Map<string, string>>();
   for (const file of files) {
+    const inChart = new Map<string, string>();
     for (const apiObject of file.chart.node.findAll()) {
       if (!(apiObject instanceof ApiObject) || Chart.of(apiObject) !== file.chart) continue;
       const o = { apiVersion: apiObject.apiVersion, kind: apiObject.kind,
         metadata: { namespace: apiObject.metadata.namespace, name: apiObject.name } };
-      paths.set(key(`${outdir}/${file.path}`, o), apiObject.node.path);
+      inChart.set(key(o), apiObject.node.path);
     }
+    paths.set(file.chart, inChart);
   }
-  return manifests.map((m) => ({ ...m, origin: { ...m.origin, constructPath: paths.get(key(m.origin.file!, m.object)) } }));
+  return (chart: Chart, _documentIndex: number, object: Record<string, any>) => paths.get(chart)?.get(key(object));
 }

@@ -28,8 +28,13 @@ export function stringifyDocument(doc: unknown): string {
 /** The document by the direct emitter, or undefined where it leaves the document to the `yaml` package. */
 export function emitDocument(doc: unknown): string | undefined {
   if (!isPlainObject(doc)) return undefined;
+  // The pieces are collected and joined once per document: a string built by `+=` is a tree of every piece, and
+  // at 50,000 documents those trees lived long enough to be promoted to the old generation (50 MB of garbage).
+  const out: string[] = [];
   try {
-    return `${emitMap(doc, '', new Set())}\n`;
+    emitMap(doc, '', new Set(), out);
+    out.push('\n');
+    return out.join('');
   } catch (err) {
     if (err === OUTSIDE_SUBSET) return undefined;
     throw err;
@@ -65,34 +70,36 @@ function enter(value: object, seen: Set<object>): void {
   seen.add(value);
 }
 
-function emitMap(map: Record<string, unknown>, indent: string, seen: Set<object>): string {
+function emitMap(map: Record<string, unknown>, indent: string, seen: Set<object>, out: string[]): void {
   enter(map, seen);
   const keys = Object.keys(map);
-  if (keys.length === 0) return '{}';
+  if (keys.length === 0) {
+    out.push('{}');
+    return;
+  }
   const valueIndent = indent + INDENT_STEP;
-  let out = '';
   for (let i = 0; i < keys.length; i++) {
     const key = emitString(keys[i], true, valueIndent);
     if (key.length > 1024) outside(); // an explicit `? key`
     const value = map[keys[i]];
-    const text = emitValue(value, valueIndent, seen);
-    const entry = isCollection(value) && !isEmptyCollection(value) ? `${key}:\n${valueIndent}${text}` : `${key}: ${text}`;
-    out += i === 0 ? entry : `\n${indent}${entry}`;
+    if (i > 0) out.push('\n', indent);
+    out.push(key, isCollection(value) && !isEmptyCollection(value) ? `:\n${valueIndent}` : ': ');
+    emitValue(value, valueIndent, seen, out);
   }
-  return out;
 }
 
-function emitSeq(seq: readonly unknown[], indent: string, seen: Set<object>): string {
+function emitSeq(seq: readonly unknown[], indent: string, seen: Set<object>, out: string[]): void {
   enter(seq, seen);
-  if (seq.length === 0) return '[]';
+  if (seq.length === 0) {
+    out.push('[]');
+    return;
+  }
   const itemIndent = indent + INDENT_STEP;
-  let out = '';
   for (let i = 0; i < seq.length; i++) {
     if (!(i in seq)) outside(); // a hole reads as undefined
-    const entry = `- ${emitValue(seq[i], itemIndent, seen)}`;
-    out += i === 0 ? entry : `\n${indent}${entry}`;
+    out.push(i === 0 ? '- ' : `\n${indent}- `);
+    emitValue(seq[i], itemIndent, seen, out);
   }
-  return out;
 }
 
 function isCollection(value: unknown): value is object {
@@ -104,16 +111,18 @@ function isEmptyCollection(value: object): boolean {
 }
 
 /** A value at `indent` (the indent of its own lines: block scalar lines, a collection's later lines). */
-function emitValue(value: unknown, indent: string, seen: Set<object>): string {
+function emitValue(value: unknown, indent: string, seen: Set<object>, out: string[]): void {
   switch (typeof value) {
-    case 'string': return emitString(value, false, indent);
-    case 'number': return Number.isFinite(value) ? (Object.is(value, -0) ? '-0' : JSON.stringify(value)) : outside();
-    case 'boolean': return value ? 'true' : 'false';
+    case 'string': out.push(emitString(value, false, indent)); return;
+    case 'number': out.push(Number.isFinite(value) ? (Object.is(value, -0) ? '-0' : JSON.stringify(value)) : outside()); return;
+    case 'boolean': out.push(value ? 'true' : 'false'); return;
     case 'object':
-      if (value === null) return 'null';
-      if (Array.isArray(value)) return emitSeq(value, indent, seen);
-      return isPlainObject(value) ? emitMap(value, indent, seen) : outside();
-    default: return outside(); // undefined, bigint, functions, symbols
+      if (value === null) out.push('null');
+      else if (Array.isArray(value)) emitSeq(value, indent, seen, out);
+      else if (isPlainObject(value)) emitMap(value, indent, seen, out);
+      else outside();
+      return;
+    default: outside(); // undefined, bigint, functions, symbols
   }
 }
 

@@ -5,6 +5,8 @@ import { IConstruct } from 'constructs';
 export interface RenderedCharts {
   readonly charts: Chart[];
   readonly rendered: Map<Chart, any[]>;
+  /** Per chart, the ApiObject each rendered object came from (same index); known only on the `direct` path. */
+  readonly sources?: Map<Chart, ApiObject[]>;
   /** `direct` where the order was computed here, `cdk8s` where cdk8s's own synthesis ran (see {@link renderCharts}). */
   readonly via: 'direct' | 'cdk8s';
 }
@@ -33,7 +35,7 @@ export function renderCharts(app: App): RenderedCharts {
   const direct = directOrder(app);
   if (!direct) return renderWithCdk8s(app);
   const rendered = new Map(direct.objects.map(([chart, objects]) => [chart, objects.map((o) => o.toJson())] as const));
-  return { charts: direct.charts, rendered, via: 'direct' };
+  return { charts: direct.charts, rendered, sources: new Map(direct.objects), via: 'direct' };
 }
 
 /** cdk8s's own synthesis, as GitOpsApp rendered before: every chart's toJson, then the app's chart order. */
