@@ -128,7 +128,8 @@ function computeOrder(app: App): { charts: Chart[]; objects: [Chart, ApiObject[]
   for (const chart of charts) {
     const vertices = chart.node.findAll();
     const inChart = new Set(vertices);
-    const outbound = (c: IConstruct): IConstruct[] => {
+    const shared = internedLists<IConstruct>();
+    const outbound = (c: IConstruct): readonly IConstruct[] => {
       const out = new Set<IConstruct>();
       for (const d of dependenciesOf.get(c) ?? []) if (inChart.has(d)) out.add(d);
       if (c instanceof ApiObject) {
@@ -137,12 +138,34 @@ function computeOrder(app: App): { charts: Chart[]; objects: [Chart, ApiObject[]
           for (const o of derivedOf(scope)) if (o !== c) out.add(o);
         }
       }
-      return [...out];
+      // 10,000 Custom Resources below one construct that depends on the controller all get the same list.
+      return shared(out);
     };
     const order = topology(vertices, outbound);
     objects.push([chart, order.filter((c): c is ApiObject => c instanceof ApiObject)]);
   }
   return { charts: chartOrder, objects };
+}
+
+/**
+ * One array per distinct sequence of items: the same sequence given again returns the array made the first time.
+ * Sequences are kept in a trie keyed by item identity, so looking one up costs one map lookup per item.
+ */
+function internedLists<T>(): (items: Iterable<T>) => readonly T[] {
+  interface TrieNode { list?: T[]; next?: Map<T, TrieNode> }
+  const root: TrieNode = {};
+  return (items) => {
+    let node = root;
+    const path: T[] = [];
+    for (const item of items) {
+      path.push(item);
+      node.next ??= new Map();
+      let child = node.next.get(item);
+      if (!child) node.next.set(item, child = {});
+      node = child;
+    }
+    return node.list ??= path;
+  };
 }
 
 /**
