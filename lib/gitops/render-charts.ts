@@ -176,13 +176,19 @@ function internedLists<T>(): (items: Iterable<T>) => readonly T[] {
 function topology<T>(vertices: readonly T[], outbound: (v: T) => readonly T[]): T[] {
   const edges = new Map<T, readonly T[]>();
   const hasInbound = new Set<T>();
+  // Lists are often shared (see internedLists): each list's targets are marked once, and a list whose targets
+  // are all done is not walked again, so 10,000 vertices with one shared list cost 10,000 steps, not 10,000 × its length.
+  const marked = new Set<readonly T[]>();
   for (const v of vertices) {
     const out = outbound(v);
     edges.set(v, out);
+    if (marked.has(out)) continue;
+    marked.add(out);
     for (const d of out) hasInbound.add(d);
   }
   const order: T[] = [];
   const state = new Map<T, 'visiting' | 'done'>();
+  const doneLists = new Set<readonly T[]>();
   for (const root of vertices) {
     if (hasInbound.has(root) || state.has(root)) continue;
     // Iterative depth-first search: a long chain of dependencies must not overflow the stack.
@@ -191,7 +197,7 @@ function topology<T>(vertices: readonly T[], outbound: (v: T) => readonly T[]): 
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
       const out = edges.get(top.v)!;
-      if (top.next < out.length) {
+      if (top.next < out.length && !doneLists.has(out)) {
         const d = out[top.next++];
         const s = state.get(d);
         if (s === 'visiting') useCdk8s(); // a cycle
@@ -203,6 +209,7 @@ function topology<T>(vertices: readonly T[], outbound: (v: T) => readonly T[]): 
         stack.pop();
         state.set(top.v, 'done');
         order.push(top.v);
+        doneLists.add(out); // every target of `out` is done: they were visited before `top.v` finished
       }
     }
   }
