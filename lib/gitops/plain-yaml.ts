@@ -126,11 +126,28 @@ function emitValue(value: unknown, indent: string, seen: Set<object>, out: strin
   }
 }
 
+/**
+ * One-line strings as emitted (keys and values alike): manifests repeat the same keys and many values (kinds,
+ * namespaces, labels) thousands of times, and the scalar tests are a dozen regular expressions each. Bounded.
+ */
+const emitted = new Map<string, string>();
+const EMITTED_MAX = 20_000;
+
 /** A string as `yaml`'s plainString writes it (a key when `implicitKey`), within the subset. */
 function emitString(value: string, implicitKey: boolean, indent: string): string {
+  if (value.includes('\n')) return implicitKey || NEEDS_ESCAPES.test(value) || DOCUMENT_MARKER.test(value) ? outside() : blockLiteral(value, indent);
+  let out = emitted.get(value);
+  if (out === undefined) {
+    out = emitLine(value);
+    if (emitted.size >= EMITTED_MAX) emitted.clear();
+    emitted.set(value, out);
+  }
+  return out;
+}
+
+/** A one-line string (key or value: `yaml` writes both alike) as a plain or quoted scalar. */
+function emitLine(value: string): string {
   if (NEEDS_ESCAPES.test(value) || DOCUMENT_MARKER.test(value)) outside();
-  const multiLine = value.includes('\n');
-  if (multiLine) return implicitKey ? outside() : blockLiteral(value, indent);
   // `yaml` identifies the string '<<' as the YAML 1.1 merge key and writes it plain, as a key and as a value.
   if (value === '<<') return value;
   if (NOT_PLAIN.test(value) || NON_STRING_TAGS.some((tag) => tag.test!.test(value))) return quoted(value);

@@ -33,7 +33,7 @@ function defaulted(value: unknown, schema: JSONSchemaProps | undefined, depth: n
   const set = (key: string, next: unknown) => setOwn(out ??= copyOf(obj), key, next);
   const properties = schema.properties ?? {};
   for (const [key, prop] of Object.entries(properties)) {
-    if (!Object.hasOwn(obj, key) && prop.default !== undefined) set(key, defaulted(structuredClone(prop.default), prop, depth + 1));
+    if (!Object.hasOwn(obj, key) && prop.default !== undefined) set(key, defaulted(copyOfDefault(prop.default), prop, depth + 1));
   }
   const additional = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
   for (const key of Object.keys(obj)) {
@@ -47,9 +47,14 @@ function defaulted(value: unknown, schema: JSONSchemaProps | undefined, depth: n
 /** A present member: a `null` where the schema is not nullable takes the default; anything else recurses. */
 function defaultedMember(value: unknown, schema: JSONSchemaProps | undefined, depth: number): unknown {
   if (value === null && schema && !schema.nullable && schema.default !== undefined) {
-    return defaulted(structuredClone(schema.default), schema, depth + 1);
+    return defaulted(copyOfDefault(schema.default), schema, depth + 1);
   }
   return defaulted(value, schema, depth + 1);
+}
+
+/** A copy of a schema's default for one object: its own objects, no copy for a scalar (most defaults are). */
+function copyOfDefault(value: unknown): unknown {
+  return value !== null && typeof value === 'object' ? structuredClone(value) : value;
 }
 
 /** A shallow copy; spread defines data properties, so an own `__proto__` key stays plain data. */
