@@ -32,8 +32,8 @@ function defaulted(value: unknown, schema: JSONSchemaProps | undefined, depth: n
   let out: Record<string, unknown> | undefined;
   const set = (key: string, next: unknown) => setOwn(out ??= copyOf(obj), key, next);
   const properties = schema.properties ?? {};
-  for (const [key, prop] of Object.entries(properties)) {
-    if (!Object.hasOwn(obj, key) && prop.default !== undefined) set(key, defaulted(copyOfDefault(prop.default), prop, depth + 1));
+  for (const [key, prop] of propertiesWithDefaults(schema)) {
+    if (!Object.hasOwn(obj, key)) set(key, defaulted(copyOfDefault(prop.default), prop, depth + 1));
   }
   const additional = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
   for (const key of Object.keys(obj)) {
@@ -66,6 +66,18 @@ function copyOf(obj: Record<string, unknown>): Record<string, unknown> {
 function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
   else obj[key] = value;
+}
+
+const withDefaultProperties = new WeakMap<JSONSchemaProps, ReadonlyArray<readonly [string, JSONSchemaProps]>>();
+
+/** The properties of `schema` that declare a default, in order; cached per schema (asked once per object). */
+function propertiesWithDefaults(schema: JSONSchemaProps): ReadonlyArray<readonly [string, JSONSchemaProps]> {
+  let found = withDefaultProperties.get(schema);
+  if (!found) {
+    found = Object.entries(schema.properties ?? {}).filter(([, prop]) => prop.default !== undefined);
+    withDefaultProperties.set(schema, found);
+  }
+  return found;
 }
 
 const withDefaultsBelow = new WeakMap<JSONSchemaProps, boolean>();
