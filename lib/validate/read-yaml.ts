@@ -101,8 +101,9 @@ export function parseYaml(input: string, file: string, limits: ReadLimits = {}):
 
 /**
  * `parseYaml` a batch of whole documents at a time (about `batchBytes` of text each), so that only one batch's
- * objects need to be held: the batches together are exactly what `parseYaml` returns (same findings, origins,
- * document numbers and `locateField` answers), in the same order.
+ * objects need to be held: the batches together are exactly what one parse of the whole text gives (same
+ * findings, origins, document numbers and `locateField` answers, in the same order; test/read-yaml-batches.test.ts
+ * compares them), whatever `batchBytes` is.
  *
  * What is checked on the whole text stays whole: oversized documents are cut out first, a flow nesting past the
  * limit is one finding for the file, and lines are counted once, so positions are the file's. Batches are then
