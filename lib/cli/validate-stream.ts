@@ -1,17 +1,20 @@
 /**
- * `opkit validate`'s inputs read and validated file by file, so memory follows the largest file, not the
- * corpus: each file's objects are validated and dropped, keeping only what the checks across objects need.
+ * `opkit validate`'s inputs read and validated file by file, and within a file a batch of documents at a time
+ * (`parseYamlBatches`, about 1 MiB of text each), so memory follows the largest file's text and one batch of
+ * objects, not the file's objects or the corpus: each batch's objects are validated and dropped, keeping only
+ * what the checks across objects need.
  *
- * A first pass reads every file's bytes and parses only the files that can hold a CustomResourceDefinition, so
- * each CRD is registered before any custom resource is checked, wherever it comes in the input order. Kept to
- * the end: those CRDs (for the CRD checks and `--previous`), the identity and origin of each object (for
- * duplicates), what the report needs of each object (see `ObjectTally`), the findings, and with `keepAll`
- * (`--policy`, whose rules look across objects: PDBs, service accounts, RBAC) every object.
+ * A first pass reads every file's bytes and parses (batch by batch, keeping the CRDs alone) only the files that
+ * can hold a CustomResourceDefinition, so each CRD is registered before any custom resource is checked, wherever
+ * it comes in the input order. Kept to the end: those CRDs (for the CRD checks and `--previous`), the identity
+ * and origin of each object (for duplicates), what the report needs of each object (see `ObjectTally`), the
+ * findings, and with `keepAll` (`--policy`, whose rules look across objects: PDBs, service accounts, RBAC) every
+ * object.
  */
 import { Finding } from '../report/finding';
 import { Manifest } from '../report/manifest';
 import { InputFile } from '../validate/read-paths';
-import { inputFiles, parseInputBytes, readInput, readInputBytes, ReadInputsOptions } from '../validate/read-files';
+import { inputFiles, parseInputBatches, readInputBatches, readInputBytes, ReadInputsOptions } from '../validate/read-files';
 import { ValidationPass } from '../validate/validator-core';
 import { ObjectTally } from './output';
 
@@ -55,7 +58,9 @@ export function validateInputs(paths: readonly string[], opts: StreamOptions): S
     const bytes = readInputBytes(input.file, opts);
     files.push(input.file === '-' ? { input, stdin: { bytes } } : { input });
     if (bytes && mayHoldCrd(bytes)) {
-      crds.push(...parseInputBytes(input.file, bytes, opts).manifests.filter((m) => m.object?.kind === 'CustomResourceDefinition'));
+      for (const { manifests } of parseInputBatches(input.file, bytes, opts)) {
+        for (const m of manifests) if (m.object?.kind === 'CustomResourceDefinition') crds.push(m);
+      }
     }
   }
   const crdFindings = pass.registerCrds(crds);
@@ -64,12 +69,14 @@ export function validateInputs(paths: readonly string[], opts: StreamOptions): S
   const objectFindings: Finding[] = [];
   const all: Manifest[] = [];
   for (const file of files) {
-    const { manifests, findings } = file.stdin ? parseInputBytes('-', file.stdin.bytes, opts) : readInput(file.input, opts);
+    const batches = file.stdin ? parseInputBatches('-', file.stdin.bytes, opts) : readInputBatches(file.input, opts);
     file.stdin = undefined;
-    readFindings.push(...findings);
-    objectFindings.push(...pass.check(manifests));
-    tally.add(manifests);
-    if (keepAll) all.push(...manifests);
+    for (const { manifests, findings } of batches) {
+      for (const f of findings) readFindings.push(f);
+      for (const f of pass.check(manifests)) objectFindings.push(f);
+      tally.add(manifests);
+      if (keepAll) for (const m of manifests) all.push(m);
+    }
   }
   return { readFindings, crdFindings, objectFindings, crds, kept: keepAll ? all : crds };
 }

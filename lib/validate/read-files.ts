@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS, ReadLimits } from './read-limits';
 import { readFileBounded, readStdinBounded } from './read-bounded';
 import { InputError, ioMessage, NotRegularError } from './read-errors';
 import { expandPath, InputFile } from './read-paths';
-import { parseYaml, ReadResult } from './read-yaml';
+import { parseYamlBatches, ReadResult } from './read-yaml';
 
 export { InputError } from './read-errors';
 
@@ -65,21 +65,47 @@ export function readInputBytes(file: string, opts: ReadInputsOptions = {}): Buff
 
 /** One input's manifests and findings. */
 export function readInput(input: InputFile, opts: ReadInputsOptions = {}): ReadResult {
-  if (input.problem) return fail(input.file, 'read.not-regular', input.problem);
-  return parseInputBytes(input.file, readInputBytes(input.file, opts), opts);
+  return collect(readInputBatches(input, opts));
 }
 
 /** The manifests and findings of the bytes `readInputBytes` read from `file`. */
 export function parseInputBytes(file: string, buf: Buffer | undefined, opts: ReadInputsOptions = {}): ReadResult {
+  return collect(parseInputBatches(file, buf, opts));
+}
+
+/**
+ * `readInput` a batch of documents at a time (see `parseYamlBatches`): the file is read and decoded at once, and
+ * its objects come batch by batch, so that only one batch of them needs to be held.
+ */
+export function readInputBatches(input: InputFile, opts: ReadInputsOptions = {}): Iterable<ReadResult> {
+  if (input.problem) return [fail(input.file, 'read.not-regular', input.problem)];
+  return parseInputBatches(input.file, readInputBytes(input.file, opts), opts);
+}
+
+/**
+ * `parseInputBytes` a batch of documents at a time. The bytes are decoded at once (and not kept: only the
+ * text is); `batchBytes` is for tests.
+ */
+export function parseInputBatches(file: string, buf: Buffer | undefined, opts: ReadInputsOptions = {}, batchBytes?: number): Iterable<ReadResult> {
   const max = opts.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   const name = file === '-' ? '<stdin>' : file;
-  if (buf === undefined || buf.length > max) return fail(name, 'read.file-size', `${file === '-' ? 'input' : 'file'} larger than ${max} bytes, the limit for one input`);
+  if (buf === undefined || buf.length > max) return [fail(name, 'read.file-size', `${file === '-' ? 'input' : 'file'} larger than ${max} bytes, the limit for one input`)];
   const text = decode(buf);
-  if (typeof text !== 'string') return { manifests: [], findings: [{ ...text, origin: { file: name, ...text.origin } }] };
+  if (typeof text !== 'string') return [{ manifests: [], findings: [{ ...text, origin: { file: name, ...text.origin } }] }];
   if (text.trim() === '') {
-    return { manifests: [], findings: [{ severity: 'warning', rule: 'read.empty', message: 'file is empty: no objects', origin: { file: name } }] };
+    return [{ manifests: [], findings: [{ severity: 'warning', rule: 'read.empty', message: 'file is empty: no objects', origin: { file: name } }] }];
   }
-  return parseYaml(text, name, opts);
+  return parseYamlBatches(text, name, opts, batchBytes);
+}
+
+function collect(batches: Iterable<ReadResult>): ReadResult {
+  const manifests: Manifest[] = [];
+  const findings: Finding[] = [];
+  for (const batch of batches) {
+    for (const m of batch.manifests) manifests.push(m);
+    for (const f of batch.findings) findings.push(f);
+  }
+  return { manifests, findings };
 }
 
 /** UTF-8 text, or a finding saying where the input stops being UTF-8 (binary files are refused as such). */

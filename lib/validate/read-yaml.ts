@@ -1,12 +1,14 @@
 /**
  * Parses untrusted multi-document YAML (or JSON) text into manifests, with file, document index, line and column
  * for every object, and a way back from a field path to the line of that field. Malformed documents become
- * findings and the other documents are still read.
+ * findings and the other documents are still read. `parseYamlBatches` reads a text a batch of documents at a time
+ * (what `opkit validate` does), so that a file of 100,000 documents needs one batch of objects in memory, not
+ * 100,000: besides the batch, only the file's text and its line starts (4 bytes a line) are held.
  */
-import { Composer, Document, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Parser } from 'yaml';
+import { Composer, Document, isMap, isScalar, isSeq, Node, parseDocument, Parser } from 'yaml';
 import { readPlainYaml } from './read-plain-yaml';
 import { duplicateKeys } from './read-duplicate-keys';
-import { cutOversizedDocuments } from './read-documents';
+import { cutOversizedDocuments, OversizedDocument } from './read-documents';
 import { Finding, Origin } from '../report/finding';
 import { Manifest } from '../report/manifest';
 import { DEFAULT_LIMITS, ReadLimits } from './read-limits';
@@ -27,9 +29,41 @@ interface Source {
   readonly start: number;
   readonly end: number;
   /** Line starts of the whole text. */
-  readonly lines: LineCounter;
+  readonly lines: LineTable;
   /** Path of the object inside the document: empty, or `items[i]` for an item of a `kind: List`. */
   readonly prefix: string;
+}
+
+/**
+ * The start offset of each line of a text (what yaml's `LineCounter` holds, for every `\n`), in a typed array:
+ * 4 bytes a line, outside the JS heap. `linePos` answers as `LineCounter.linePos` does.
+ */
+class LineTable {
+  private readonly starts: Uint32Array;
+
+  constructor(text: string) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    const starts = new Uint32Array(n);
+    let k = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+    this.starts = starts;
+  }
+
+  /** The 1-based line and column of `offset`. */
+  linePos(offset: number): { line: number; col: number } {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
 }
 
 /**
@@ -42,69 +76,229 @@ export const KUBECTL_YAML = {
   customTags: (tags: any[]) => tags.filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'),
 };
 
+/** The yaml path's composer options (duplicate keys are found by `duplicateKeys`, see `readBatch`). */
+const COMPOSE_OPTIONS = { ...KUBECTL_YAML, uniqueKeys: false, strict: true };
+
 /** Object → the YAML document it was read from, for `locateField`. Weak: dropped with the object. */
 const sources = new WeakMap<object, Source>();
 
 /** The last document parsed again by `locateField`: the findings of one object are located one after another. */
 let reparsed: { source: Source; doc: Document.Parsed } | undefined;
 
+/** About how much text `parseYamlBatches` reads at a time: a batch's objects take about 10 times their text. */
+export const DEFAULT_BATCH_BYTES = 1024 * 1024;
+
 /** Parses YAML text (already decoded) from `file` into manifests and findings. */
 export function parseYaml(input: string, file: string, limits: ReadLimits = {}): ReadResult {
-  const lim = { ...DEFAULT_LIMITS, ...limits };
   const manifests: Manifest[] = [];
   const findings: Finding[] = [];
+  for (const batch of parseYamlBatches(input, file, limits)) {
+    for (const m of batch.manifests) manifests.push(m);
+    for (const f of batch.findings) findings.push(f);
+  }
+  return { manifests, findings };
+}
+
+/**
+ * `parseYaml` a batch of whole documents at a time (about `batchBytes` of text each), so that only one batch's
+ * objects need to be held: the batches together are exactly what one parse of the whole text gives (same
+ * findings, origins, document numbers and `locateField` answers, in the same order; test/read-yaml-batches.test.ts
+ * compares them), whatever `batchBytes` is.
+ *
+ * What is checked on the whole text stays whole: oversized documents are cut out first, a flow nesting past the
+ * limit is one finding for the file, and lines are counted once, so positions are the file's. Batches are then
+ * cut only where reading them apart is reading them together:
+ * - at a line that begins a document with `---` (see read-documents.ts: no content can hold such a line), so each
+ *   batch but the first starts a document and the documents are numbered on from the batch before;
+ * - never in a text with a directive (`%` at a line start) or a document end (`...`) line, which is one batch;
+ * - only between two documents that each read alone without a YAML error (and are one document each: comments
+ *   before the first `---` are no document), and after a batch whose last document read without one. Past a
+ *   syntax error the yaml package can attach an error to the document before, or (an unclosed quote) read on
+ *   past a `---` line; such documents stay in one batch with their neighbours, as they were in one parse.
+ * The fast reader or the yaml package reads each batch, chosen as `parseYaml` chose for a whole text before.
+ */
+export function* parseYamlBatches(input: string, file: string, limits: ReadLimits = {}, batchBytes = DEFAULT_BATCH_BYTES): Generator<ReadResult> {
+  const lim = { ...DEFAULT_LIMITS, ...limits };
   const { text, oversized } = cutOversizedDocuments(input, lim.maxDocumentBytes);
   const flowDepth = maxFlowDepth(text, lim.maxDepth);
   if (flowDepth > lim.maxDepth) {
     const pos = flowDepthPosition(text, lim.maxDepth);
-    findings.push(readError('read.depth', { file, ...pos }, depthMessage(lim.maxDepth)));
-    return { manifests, findings };
+    yield { manifests: [], findings: [readError('read.depth', { file, ...pos }, depthMessage(lim.maxDepth))] };
+    return;
   }
-  const lines = new LineCounter();
+  const lines = new LineTable(text);
+  const reader = { text, file, lim, oversized, lines };
+  if (!(batchBytes < text.length) || /^(?:%|\.\.\.(?:[ \t\r\n]|$))/m.test(text)) {
+    yield readBatch(reader, 0, text.length, 0).result;
+    return;
+  }
+  const cuts = new BatchCuts(text, (from, to) => readsAlone(reader, from, to));
+  let start = 0;
+  let documentIndex = 0;
+  for (;;) {
+    let end = cuts.next(start, start + batchBytes);
+    for (;;) {
+      const batch = readBatch(reader, start, end, documentIndex);
+      if (batch.threw || end >= text.length) {
+        yield batch.result;
+        return;
+      }
+      if (batch.documents > 0 && batch.lastClean) {
+        documentIndex += batch.documents;
+        start = end;
+        yield batch.result;
+        break;
+      }
+      end = cuts.next(start, end + Math.max(batchBytes, end - start)); // read again with the next batch
+    }
+  }
+}
+
+interface Reader {
+  readonly text: string;
+  readonly file: string;
+  readonly lim: Required<ReadLimits>;
+  readonly oversized: ReadonlyMap<number, OversizedDocument>;
+  readonly lines: LineTable;
+}
+
+/** `---` followed by a space, a tab, a line break or the end (the yaml lexer's document start). */
+const isMarkerEnd = (c: number) => Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The offsets where `parseYamlBatches` may end a batch: lines that begin a document, between clean documents. */
+class BatchCuts {
+  /** The last `alone` answer: the document after one candidate is the document before the next. */
+  private last = { from: -1, to: -1, clean: false };
+
+  constructor(private readonly text: string, private readonly readsAlone: (from: number, to: number) => boolean) {}
+
+  /** The first cut at or after `from` (and after `start`, where the batch starts), or the text's length. */
+  next(start: number, from: number): number {
+    const text = this.text;
+    for (let m = this.marker(Math.max(from, start + 1)); m < text.length;) {
+      const after = this.marker(m + 1);
+      if (this.alone(this.previous(m), m) && this.alone(m, after)) return m;
+      m = after;
+    }
+    return text.length;
+  }
+
+  private alone(from: number, to: number): boolean {
+    if (this.last.from !== from || this.last.to !== to) this.last = { from, to, clean: this.readsAlone(from, to) };
+    return this.last.clean;
+  }
+
+  /** The first line at or after `from` that begins with a document start marker, or the text's length. */
+  private marker(from: number): number {
+    const text = this.text;
+    for (let i = from - 1; ; i++) {
+      i = text.indexOf('\n---', i);
+      if (i < 0) return text.length;
+      if (isMarkerEnd(text.charCodeAt(i + 4))) return i + 1;
+    }
+  }
+
+  /** Where the document before the marker at `m` begins: the marker line before it, or the text's start. */
+  private previous(m: number): number {
+    const text = this.text;
+    for (let i = m - 2; i >= 0; i--) {
+      i = text.lastIndexOf('\n---', i);
+      if (i < 0) break;
+      if (isMarkerEnd(text.charCodeAt(i + 4))) return i + 1;
+    }
+    return 0;
+  }
+}
+
+/** Whether the text from `from` to `to` is one document that reads without a YAML error when read alone. */
+function readsAlone(reader: Reader, from: number, to: number): boolean {
+  const slice = reader.text.slice(from, to);
+  if (!hasOversized(reader, from, to)) {
+    const plain = readPlainYaml(slice, PLAIN_SCHEMA.schema, PLAIN_SCHEMA.options, reader.lim.maxDepth);
+    if (plain) return plain.length === 1;
+  }
+  let documents = 0;
+  try {
+    for (const doc of new Composer(COMPOSE_OPTIONS).compose(new Parser().parse(slice))) {
+      if (doc.errors.length > 0) return false;
+      documents++;
+    }
+  } catch {
+    return false;
+  }
+  return documents === 1;
+}
+
+function hasOversized(reader: Reader, from: number, to: number): boolean {
+  for (const at of reader.oversized.keys()) if (at >= from && at < to) return true;
+  return false;
+}
+
+interface Batch {
+  readonly result: ReadResult;
+  /** How many documents the batch held. */
+  readonly documents: number;
+  /** Whether its last document read without a YAML error. */
+  readonly lastClean: boolean;
+  /** Whether the yaml package threw: the documents after are not read, as in one parse. */
+  readonly threw: boolean;
+}
+
+/** The documents of the text from `base` to `end` (whole documents), numbered from `first`. */
+function readBatch(reader: Reader, base: number, end: number, first: number): Batch {
+  const { text, file, lim, oversized, lines } = reader;
+  const manifests: Manifest[] = [];
+  const findings: Finding[] = [];
+  const slice = base === 0 && end === text.length ? text : text.slice(base, end);
   // Plain block YAML (what generators write) is read by the fast reader, without a syntax tree; anything else,
-  // and any file with a List, by the yaml package below. Positions of fields are found later, from the text.
-  const plain = oversized.size === 0 ? readPlainYaml(text, PLAIN_SCHEMA.schema, PLAIN_SCHEMA.options, lim.maxDepth) : undefined;
+  // and any batch with a List, by the yaml package below. Positions of fields are found later, from the text.
+  const plain = hasOversized(reader, base, end) ? undefined : readPlainYaml(slice, PLAIN_SCHEMA.schema, PLAIN_SCHEMA.options, lim.maxDepth);
   if (plain && !plain.some((d) => isList(d.value))) {
-    lines.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-    plain.forEach((d, documentIndex) => {
-      accept(d.value, { file, documentIndex, line: d.line, column: d.column }, d.start, d.end);
+    const lineBase = lines.linePos(base).line - 1; // a batch starts at a line's start
+    plain.forEach((d, i) => {
+      accept(d.value, { file, documentIndex: first + i, line: lineBase + d.line, column: d.column }, base + d.start, base + d.end);
     });
-    return { manifests, findings };
+    return { result: { manifests, findings }, documents: plain.length, lastClean: true, threw: false };
   }
   // Documents are composed one at a time (what parseAllDocuments does, without keeping them all): each syntax
   // tree is dropped once its object is built, so memory stays proportional to the objects, not to the trees.
   // Duplicate keys are found by `duplicateKeys` in linear time: yaml's own `uniqueKeys` compares each key with all
   // the keys before it (80,000 keys took 50 s).
-  const composer = new Composer({ ...KUBECTL_YAML, uniqueKeys: false, strict: true });
-  let documentIndex = 0;
+  const composer = new Composer(COMPOSE_OPTIONS);
+  let documentIndex = first;
+  let lastClean = false;
+  let threw = false;
   try {
-    for (const doc of composer.compose(new Parser(lines.addNewLine).parse(text))) readDocument(doc as Document.Parsed, documentIndex++);
+    for (const doc of composer.compose(new Parser().parse(slice))) {
+      lastClean = doc.errors.length === 0;
+      readDocument(doc as Document.Parsed, documentIndex++);
+    }
   } catch (e) {
+    threw = true;
     findings.push(readError('read.yaml', { file, documentIndex }, `cannot parse YAML: ${e instanceof Error ? e.message : String(e)}`));
   }
-  return { manifests, findings };
+  return { result: { manifests, findings }, documents: documentIndex - first, lastClean, threw };
 
   function readDocument(doc: Document.Parsed, documentIndex: number): void {
-    const start = doc.range[0];
+    const start = base + doc.range[0];
     const cut = oversized.get(start);
     if (cut) {
       findings.push(readError('read.document-size', { file, documentIndex, line: cut.line, column: 1 },
         `document larger than ${lim.maxDocumentBytes} bytes (${cut.bytes}), the limit for one object; it was not parsed`));
       return;
     }
-    const { line, col } = lines.linePos(doc.contents?.range[0] ?? start);
+    const { line, col } = lines.linePos(base + (doc.contents?.range[0] ?? doc.range[0]));
     const origin: Origin = { file, documentIndex, line, column: col };
     if (doc.errors.length > 0) {
       // The parser itself recurses per block level; past the stack it reports a RangeError as a YAML error.
       const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
       if (overflow) {
-        const pos = overflow.linePos?.[0] ?? lines.linePos(overflow.pos[0]);
+        const pos = lines.linePos(base + overflow.pos[0]);
         findings.push(readError('read.depth', { file, documentIndex, line: pos.line, column: pos.col }, parserDepthMessage(lim.maxDepth)));
         return;
       }
       for (const err of doc.errors) {
-        const pos = err.linePos?.[0] ?? lines.linePos(err.pos[0]);
+        const pos = lines.linePos(base + err.pos[0]);
         findings.push(readError('read.yaml', { file, documentIndex, line: pos.line, column: pos.col }, `invalid YAML: ${firstLine(err.message)}`));
       }
       return;
@@ -113,7 +307,7 @@ export function parseYaml(input: string, file: string, limits: ReadLimits = {}):
     const duplicates = duplicateKeys(doc.contents);
     if (duplicates.length > 0) {
       for (const offset of duplicates) {
-        const pos = lines.linePos(offset);
+        const pos = lines.linePos(base + offset);
         findings.push(readError('read.yaml', { file, documentIndex, line: pos.line, column: pos.col }, 'invalid YAML: duplicate mapping key (as strict decoding refuses)'));
       }
       return;
@@ -128,7 +322,7 @@ export function parseYaml(input: string, file: string, limits: ReadLimits = {}):
         : `cannot convert the document: ${msg}`));
       return;
     }
-    accept(value, origin, start, doc.range[2], doc);
+    accept(value, origin, start, base + doc.range[2], doc);
   }
 
   /** A document's value: a manifest (or a List's items, when `doc` is there to locate them), or a finding. */
@@ -148,11 +342,11 @@ export function parseYaml(input: string, file: string, limits: ReadLimits = {}):
       obj.items.forEach((item: unknown, i: number) => {
         const prefix = `items[${i}]`;
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-          findings.push(readError('read.not-object', { ...origin, ...locateIn(doc, 0, lines, prefix) }, `${prefix} of the List is not a Kubernetes object`));
+          findings.push(readError('read.not-object', { ...origin, ...locateIn(doc, base, lines, prefix) }, `${prefix} of the List is not a Kubernetes object`));
           return;
         }
         sources.set(item, { text, start, end, lines, prefix });
-        manifests.push({ object: item as Record<string, any>, origin: { ...origin, ...locateIn(doc, 0, lines, prefix) } });
+        manifests.push({ object: item as Record<string, any>, origin: { ...origin, ...locateIn(doc, base, lines, prefix) } });
       });
       return;
     }
@@ -188,7 +382,7 @@ export function locateField(object: object, field: string | undefined): { line: 
 }
 
 /** The position of `field` in `doc`, whose offsets start at `base` in the text `lines` counts. */
-function locateIn(doc: Document.Parsed, base: number, lines: LineCounter, field: string): { line: number; column: number } | undefined {
+function locateIn(doc: Document.Parsed, base: number, lines: LineTable, field: string): { line: number; column: number } | undefined {
   let node: unknown = doc.contents;
   let best = node as Node | null;
   for (const seg of parseFieldPath(field)) {
