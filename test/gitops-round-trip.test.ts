@@ -43,4 +43,30 @@ describe('what the checks see is what Argo CD will read', () => {
     expect(read.manifests[1].object).toBe(knownObjects[0]); // not parsed again
     expect(readManifestTree(out, 'dist').manifests).toEqual(read.manifests);
   });
+
+  test('in a changed file, the documents written now are not parsed again: only the others are', () => {
+    const out = path.join(dir, 'documents');
+    fs.mkdirSync(out, { recursive: true });
+    const docs = (replicas: number[]) => replicas.map((r, i) => `kind: C\nmetadata:\n  name: c${i}\nspec:\n  replicas: ${r}\n`);
+    const now = docs([1, 2, 3, 4]);
+    const objects = now.map((_, i) => ({ kind: 'C', metadata: { name: `c${i}` }, spec: { replicas: i + 1 } }));
+    const known = new Map([['f.yaml', { text: now.join('---\n'), manifests: objects.map((object, documentIndex) => ({ object, origin: { documentIndex } })) }]]);
+    // The previous output: c1 had 5 replicas, c3 was not there yet and a c9 was.
+    const before = [now[0], docs([0, 5])[1], now[2], 'kind: C\nmetadata:\n  name: c9\n'];
+    const read = (text: string) => {
+      fs.writeFileSync(path.join(out, 'f.yaml'), text);
+      return { withKnown: readManifestTree(out, 'dist', known), parsed: readManifestTree(out, 'dist') };
+    };
+    const { withKnown, parsed } = read(before.join('---\n'));
+    expect(withKnown).toEqual(parsed);
+    expect(withKnown.manifests.map((m) => m.object.spec?.replicas ?? null)).toEqual([1, 5, 3, null]);
+    expect(withKnown.manifests[0].object).toBe(objects[0]);
+    expect(withKnown.manifests[2].object).toBe(objects[2]);
+    // Other document markers, an empty document, a syntax error: the whole file is parsed, with the same result.
+    for (const text of [`--- \n${before.join('---\n')}`, `${before.join('--- # c\n')}`, `${now[0]}---\n---\n${now[1]}`, `${now[0]}---\nkind: [\n`]) {
+      const again = read(text);
+      expect(again.withKnown).toEqual(again.parsed);
+      expect(again.withKnown.manifests.every((m) => !objects.includes(m.object as any))).toBe(true);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Document, LineCounter, parseAllDocuments, stringify } from 'yaml';
-import { readPlainYaml } from '../lib/validate/read-plain-yaml';
+import { readPlainYaml, refusedRange } from '../lib/validate/read-plain-yaml';
 import { KUBECTL_YAML, locateField, parseYaml } from '../lib/validate/read-yaml';
 
 // The fast reader must read what the yaml package reads (values and positions), or leave the text to it.
@@ -110,5 +110,20 @@ describe('the fast YAML reader', () => {
       expect(at(viaFast), `${i} ${field}`).toEqual(at(viaYaml));
       expect(at(viaFast)).toBeDefined();
     }
+  });
+});
+
+describe('refusedRange: where a run of documents the fast reader can read begins and ends', () => {
+  const text = 'a: 1\n---\nb: x # comment\n---\nc: 2\n---\nd: |\n  block\n---\ne: 3\n';
+  test('the first and last refused character in the window, in offsets of the whole text', () => {
+    expect(refusedRange(text, 0, text.length)).toEqual({ first: text.indexOf('#'), last: text.indexOf('|') });
+    expect(refusedRange(text, 0, text.indexOf('---\nc'))).toEqual({ first: text.indexOf('#'), last: text.indexOf('#') });
+    expect(refusedRange(text, text.indexOf('c: 2'), text.indexOf('---\nd'))).toBeUndefined();
+    expect(refusedRange(text, text.indexOf('e: 3'), text.length)).toBeUndefined();
+  });
+  test('line-start rules (directives, markers with content) and characters that are not printable', () => {
+    expect(refusedRange('a: 1\n%YAML 1.1\n', 0, 15)).toEqual({ first: 5, last: 5 });
+    expect(refusedRange('a: 1\n--- b\n', 0, 11)).toEqual({ first: 5, last: 5 });
+    expect(refusedRange('a: "x\u0007"\n', 0, 9)).toEqual({ first: 5, last: 5 });
   });
 });

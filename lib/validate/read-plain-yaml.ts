@@ -45,9 +45,31 @@ function outside(): never {
   throw OUTSIDE;
 }
 
+/** What the reader refuses on sight: tabs, CR, comments, anchors, aliases, tags, block scalars, escapes, directives, markers with content. */
+const REFUSED = /[\t\r#&*!|>\\]|^%|^\.\.\.|^--- /m;
+
+/**
+ * The offsets of the first and the last character of `text` from `from` (a line start) to `to` that make the
+ * reader refuse a text holding it (see `REFUSED` and `NOT_PRINTABLE`), or undefined where there is none: where a
+ * run of documents the reader can read begins or ends (`parseYamlBatches` chooses its batches by them).
+ */
+export function refusedRange(text: string, from: number, to: number): { first: number; last: number } | undefined {
+  const window = text.slice(from, to);
+  let first = -1;
+  let last = -1;
+  for (const re of [new RegExp(REFUSED.source, 'gm'), new RegExp(NOT_PRINTABLE.source, 'gu')]) {
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      if (first < 0 || m.index < first) first = m.index;
+      if (m.index > last) last = m.index;
+      if (m[0] === '') re.lastIndex++;
+    }
+  }
+  return first < 0 ? undefined : { first: from + first, last: from + last };
+}
+
 /** Read `text` (no oversized documents, see `parseYaml`) or return undefined for the `yaml` package to read it. */
 export function readPlainYaml(text: string, schema: Schema, options: object, maxDepth: number): PlainDocument[] | undefined {
-  if (/[\t\r#&*!|>\\]|^%|^\.\.\.|^--- /m.test(text) || NOT_PRINTABLE.test(text)) return undefined;
+  if (REFUSED.test(text) || NOT_PRINTABLE.test(text)) return undefined;
   try {
     return new PlainReader(schema, options, maxDepth).read(text);
   } catch (err) {

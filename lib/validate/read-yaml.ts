@@ -6,7 +6,7 @@
  * 100,000: besides the batch, only the file's text and its line starts (4 bytes a line) are held.
  */
 import { Composer, Document, isMap, isScalar, isSeq, Node, parseDocument, Parser } from 'yaml';
-import { readPlainYaml } from './read-plain-yaml';
+import { readPlainYaml, refusedRange } from './read-plain-yaml';
 import { duplicateKeys } from './read-duplicate-keys';
 import { cutOversizedDocuments, OversizedDocument } from './read-documents';
 import { Finding, Origin } from '../report/finding';
@@ -133,10 +133,20 @@ export function* parseYamlBatches(input: string, file: string, limits: ReadLimit
     return;
   }
   const cuts = new BatchCuts(text, (from, to) => readsAlone(reader, from, to));
+  // A batch holds either documents the fast reader can read or documents it cannot, where the text allows: a
+  // synthesized file's CRDs (descriptions, `|` blocks) then do not send the Custom Resources after them to the
+  // yaml package (10,000 CRs of a changed previous output: 0.65 s there).
+  const batchEnd = (start: number): number => {
+    const refused = refusedRange(text, start, Math.min(text.length, start + batchBytes));
+    if (!refused) return cuts.next(start, start + batchBytes);
+    const refusedDocument = documentStartAt(text, refused.first);
+    if (refusedDocument > start) return cuts.next(start, refusedDocument);
+    return cuts.next(start, refused.last + 1);
+  };
   let start = 0;
   let documentIndex = 0;
   for (;;) {
-    let end = cuts.next(start, start + batchBytes);
+    let end = batchEnd(start);
     for (;;) {
       const batch = readBatch(reader, start, end, documentIndex);
       if (batch.threw || end >= text.length) {
@@ -164,6 +174,16 @@ interface Reader {
 
 /** `---` followed by a space, a tab, a line break or the end (the yaml lexer's document start). */
 const isMarkerEnd = (c: number) => Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The start of the document holding `offset`: the last line at or before it that begins with `---`, or 0. */
+function documentStartAt(text: string, offset: number): number {
+  for (let i = offset; i >= 0; i--) {
+    i = text.lastIndexOf('\n---', i);
+    if (i < 0) break;
+    if (i + 1 <= offset && isMarkerEnd(text.charCodeAt(i + 4))) return i + 1;
+  }
+  return 0;
+}
 
 /** The offsets where `parseYamlBatches` may end a batch: lines that begin a document, between clean documents. */
 class BatchCuts {
