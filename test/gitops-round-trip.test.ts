@@ -30,8 +30,8 @@ describe('what the checks see is what Argo CD will read', () => {
     fs.writeFileSync(path.join(out, 'dev', 'changed.yaml'), 'kind: C\nspec:\n  replicas: 3\n');
     const knownObjects = [{ kind: 'A', metadata: { name: 'a' } }, { kind: 'B' }];
     const known = new Map([
-      ['dev/same.yaml', { text: same, manifests: knownObjects.map((object, documentIndex) => ({ object, origin: { file: 'x', documentIndex } })) }],
-      ['dev/changed.yaml', { text: 'kind: C\nspec:\n  replicas: 2\n', manifests: [{ object: { kind: 'C', spec: { replicas: 2 } }, origin: {} }] }],
+      ['dev/same.yaml', { text: same, objects: knownObjects }],
+      ['dev/changed.yaml', { text: 'kind: C\nspec:\n  replicas: 2\n', objects: [{ kind: 'C', spec: { replicas: 2 } }] }],
     ]);
     const read = readManifestTree(out, 'dist', known);
     expect(read.findings).toEqual([]);
@@ -50,7 +50,7 @@ describe('what the checks see is what Argo CD will read', () => {
     const docs = (replicas: number[]) => replicas.map((r, i) => `kind: C\nmetadata:\n  name: c${i}\nspec:\n  replicas: ${r}\n`);
     const now = docs([1, 2, 3, 4]);
     const objects = now.map((_, i) => ({ kind: 'C', metadata: { name: `c${i}` }, spec: { replicas: i + 1 } }));
-    const known = new Map([['f.yaml', { text: now.join('---\n'), manifests: objects.map((object, documentIndex) => ({ object, origin: { documentIndex } })) }]]);
+    const known = new Map([['f.yaml', { text: now.join('---\n'), objects }]]);
     // The previous output: c1 had 5 replicas, c3 was not there yet and a c9 was.
     const before = [now[0], docs([0, 5])[1], now[2], 'kind: C\nmetadata:\n  name: c9\n'];
     const read = (text: string) => {

@@ -9,7 +9,7 @@ import { cliOutputFindings, copyToCliOutput } from './cdk8s-cli-output';
 import { validateConstructs } from './construct-validation';
 import { defaultChecks } from './default-checks';
 import { directorySourceFindings } from './directory-source';
-import { readManifestTree } from './manifest-files';
+import { KnownFile, readManifestTree } from './manifest-files';
 import { planOutputFiles } from './output-layout';
 import { groupBy, ObjectPass } from './placed-object';
 import { findPrevious } from './previous-object';
@@ -136,7 +136,7 @@ export class GitOpsApp extends App {
       // objects (test/gitops-app.test.ts asserts that round trip), and parsing 10,000 documents again would cost more
       // than the synth itself.
       const manifests: Manifest[] = [];
-      const writtenFiles = new Map<string, { text: string; manifests: Manifest[] }>();
+      const writtenFiles: Map<string, KnownFile> = new Map();
       const constructPathOf: (chart: Chart, documentIndex: number, object: Record<string, any>) => string | undefined = sources
         ? (chart, documentIndex) => sources.get(chart)![documentIndex].node.path
         : constructPathsByIdentity(plan.files);
@@ -146,11 +146,10 @@ export class GitOpsApp extends App {
         fs.mkdirSync(path.dirname(path.join(staging, file.path)), { recursive: true });
         fs.writeFileSync(path.join(staging, file.path), text);
         const display = path.posix.join(this.displayOutdir, file.path);
-        const inFile = objects.map((object, documentIndex): Manifest => ({ object, origin: { file: display, documentIndex } }));
-        for (const { object, origin } of inFile) {
-          manifests.push({ object, origin: { ...origin, constructPath: constructPathOf(file.chart, origin.documentIndex!, object) } });
-        }
-        writtenFiles.set(file.path, { text, manifests: inFile });
+        objects.forEach((object, documentIndex) => manifests.push({
+          object, origin: { file: display, documentIndex, constructPath: constructPathOf(file.chart, documentIndex, object) },
+        }));
+        writtenFiles.set(file.path, { text, objects });
       }
       // An unchanged file's previous objects are the ones just rendered: it is not parsed again.
       const previous = fs.existsSync(target) ? readManifestTree(target, this.displayOutdir, writtenFiles) : undefined;

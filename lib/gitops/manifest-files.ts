@@ -11,8 +11,15 @@ export interface ManifestTree {
   readonly findings: Finding[];
 }
 
-/** Objects already known for a file's exact text (e.g. what a synth just wrote), keyed by its path below the folder. */
-export type KnownFiles = ReadonlyMap<string, { readonly text: string; readonly manifests: readonly Manifest[] }>;
+/**
+ * Objects already known for a file's exact text (e.g. what a synth just wrote), keyed by its path below the folder:
+ * `objects[i]` is the object of the text's document `i`.
+ */
+export type KnownFiles = ReadonlyMap<string, KnownFile>;
+export interface KnownFile {
+  readonly text: string;
+  readonly objects: readonly Record<string, any>[];
+}
 
 /**
  * Read every `.yaml`/`.yml` file below `dir` (sorted by path, so the result is the same on every machine).
@@ -28,7 +35,7 @@ export function readManifestTree(dir: string, displayDir = dir, known: KnownFile
     const text = fs.readFileSync(path.join(dir, rel), 'utf8');
     const same = known.get(rel);
     if (same?.text === text) {
-      for (const m of same.manifests) manifests.push({ object: m.object, origin: { file, documentIndex: m.origin.documentIndex } });
+      same.objects.forEach((object, documentIndex) => manifests.push({ object, origin: { file, documentIndex } }));
       continue;
     }
     const reused = same && withKnownDocuments(text, same, file);
@@ -57,7 +64,7 @@ const MARKER_LINE = /^(?:(?:---|\.\.\.)(?:[ \t\r].*)?|%.*)$/gm;
  * a line always ends a document) and every other document parses alone to one object without a finding; anything
  * else is undefined, and the whole file is parsed.
  */
-function withKnownDocuments(text: string, known: { text: string; manifests: readonly Manifest[] }, file: string): Manifest[] | undefined {
+function withKnownDocuments(text: string, known: KnownFile, file: string): Manifest[] | undefined {
   // Split at every marker line, each between two documents' text (not first, not next to another marker).
   const documents = (t: string) => {
     const markers = [...t.matchAll(MARKER_LINE)];
@@ -66,9 +73,9 @@ function withKnownDocuments(text: string, known: { text: string; manifests: read
   };
   const written = documents(known.text);
   const previous = documents(text);
-  if (!written || !previous || written.length !== known.manifests.length) return undefined;
+  if (!written || !previous || written.length !== known.objects.length) return undefined;
   const objectOf = new Map<string, Record<string, any>>();
-  written.forEach((doc, i) => { if (!objectOf.has(doc)) objectOf.set(doc, known.manifests[i].object); });
+  written.forEach((doc, i) => { if (!objectOf.has(doc)) objectOf.set(doc, known.objects[i]); });
   const out: Manifest[] = [];
   for (let documentIndex = 0; documentIndex < previous.length; documentIndex++) {
     let object = objectOf.get(previous[documentIndex]);
