@@ -60,6 +60,32 @@ describe('the fast YAML reader', () => {
     expect(read).toBeGreaterThan(300); // about 450 of 3,000 in practice: the generated strings are hostile
   });
 
+  test('comment lines anywhere (any indentation), as Helm writes them, are read as the yaml package reads them', () => {
+    const comment = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.stringMatching(/^[a-zA-Z0-9 #:'"|>-]{0,12}$/))
+      .map(([indent, body]) => `${' '.repeat(indent)}#${body}`);
+    let read = 0;
+    fc.assert(fc.property(fc.array(manifest, { minLength: 1, maxLength: 3 }), writeOptions, fc.array(fc.tuple(fc.nat(), comment), { maxLength: 6 }),
+      (docs, opts, comments) => {
+        const lines = docs.map((d) => stringify(d, opts)).join('---\n').split('\n');
+        for (const [at, line] of comments) lines.splice(at % (lines.length + 1), 0, line);
+        if (expectSameReading(lines.join('\n'))) read++;
+      }), { numRuns: 3000 });
+    expect(read).toBeGreaterThan(100); // about 160 of 3,000: the generated strings are hostile
+  });
+
+  test.each([
+    '---\n# Source: chart/templates/a.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  # a comment\ndata:\n# at column 0\n  k: v\n',
+    'a:\n  # between a key and its value\n  b: 1\n#\nc:\n  - x\n    # in a sequence\n  - y\n',
+  ])('comment lines in %j', (text) => {
+    expect(expectSameReading(text)).toBe(true);
+  });
+
+  test('a # after content on a line, or a document of comments only, is left to the yaml package', () => {
+    for (const text of ['a: b # trailing\n', 'a: b#c\n', 'a: 1\n---\n# only a comment\n---\nb: 2\n', '# before the first marker\n---\na: 1\n']) {
+      expect(fast(text), text).toBeUndefined();
+    }
+  });
+
   test('reads what the yaml package reads from plain Kubernetes-style documents', () => {
     const plainText = fc.oneof(fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9.:/-]{0,10}$/), fc.constantFrom('e0', 'E+5', 'n', 'No', '1e3', '0777'));
     const plainDoc = fc.dictionary(plainText, fc.oneof(plainText, fc.integer(), fc.boolean(), fc.array(plainText, { maxLength: 3 }),
@@ -116,8 +142,10 @@ describe('the fast YAML reader', () => {
 describe('refusedRange: where a run of documents the fast reader can read begins and ends', () => {
   const text = 'a: 1\n---\nb: x # comment\n---\nc: 2\n---\nd: |\n  block\n---\ne: 3\n';
   test('the first and last refused character in the window, in offsets of the whole text', () => {
-    expect(refusedRange(text, 0, text.length)).toEqual({ first: text.indexOf('#'), last: text.indexOf('|') });
-    expect(refusedRange(text, 0, text.indexOf('---\nc'))).toEqual({ first: text.indexOf('#'), last: text.indexOf('#') });
+    // A `#` after content refuses its line (from the line's start); a comment line alone would not.
+    expect(refusedRange(text, 0, text.length)).toEqual({ first: text.indexOf('b: x'), last: text.indexOf('|') });
+    expect(refusedRange(text, 0, text.indexOf('---\nc'))).toEqual({ first: text.indexOf('b: x'), last: text.indexOf('b: x') });
+    expect(refusedRange('a: 1\n  # comment\n', 0, 18)).toBeUndefined();
     expect(refusedRange(text, text.indexOf('c: 2'), text.indexOf('---\nd'))).toBeUndefined();
     expect(refusedRange(text, text.indexOf('e: 3'), text.length)).toBeUndefined();
   });

@@ -45,8 +45,13 @@ function outside(): never {
   throw OUTSIDE;
 }
 
-/** What the reader refuses on sight: tabs, CR, comments, anchors, aliases, tags, block scalars, escapes, directives, markers with content. */
-const REFUSED = /[\t\r#&*!|>\\]|^%|^\.\.\.|^--- /m;
+/**
+ * What the reader refuses on sight: tabs, CR, anchors, aliases, tags, block scalars, escapes, directives, markers
+ * with content, and a `#` on any line but a comment line (one whose first character after its indentation is `#`:
+ * outside block scalars, which are refused, and multi-line scalars, which it does not read, such a line is a
+ * comment wherever it stands; Helm writes one, `# Source: ...`, at the top of every document).
+ */
+const REFUSED = /[\t\r&*!|>\\]|^%|^\.\.\.|^--- |^ *[^ #\n][^\n]*#/m;
 
 /**
  * The offsets of the first and the last character of `text` from `from` (a line start) to `to` that make the
@@ -110,7 +115,7 @@ class PlainReader {
         segmentStart = end + 1;
       } else {
         const content = raw.trimEnd();
-        if (content.trim() !== '') {
+        if (content.trim() !== '' && !content.trimStart().startsWith('#')) {
           const indent = content.length - content.trimStart().length;
           segment.push({ indent, text: content.slice(indent), number: lineNumber });
         }
