@@ -22,7 +22,8 @@ export interface SizedText {
   readonly oversized: ReadonlyMap<number, OversizedDocument>;
 }
 
-const isMarkerEnd = (c: number) => Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13;
+/** What may follow `---` or `...` for it to be a document marker: a space, a tab, a line break or the end. */
+export const isMarkerEnd = (c: number) => Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13;
 
 /** Cuts out the documents of `text` larger than `maxBytes` (UTF-8). Returns `text` itself when none is. */
 export function cutOversizedDocuments(text: string, maxBytes: number): SizedText {

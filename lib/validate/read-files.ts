@@ -4,12 +4,11 @@
  * YAML) is an `InputError`, which the CLI turns into exit code 2.
  */
 import { Finding } from '../report/finding';
-import { Manifest } from '../report/manifest';
 import { DEFAULT_LIMITS, ReadLimits } from './read-limits';
 import { readFileBounded, readStdinBounded } from './read-bounded';
 import { InputError, ioMessage, NotRegularError } from './read-errors';
 import { expandPath, InputFile } from './read-paths';
-import { parseYamlBatches, ReadResult } from './read-yaml';
+import { collectBatches, parseYamlBatches, ReadResult } from './read-yaml';
 
 export { InputError } from './read-errors';
 
@@ -23,14 +22,9 @@ export interface ReadInputsOptions extends ReadLimits {
 
 /** Reads every path (file, folder or `-`) into manifests plus findings about their content. */
 export function readInputs(paths: readonly string[], opts: ReadInputsOptions = {}): ReadResult {
-  const manifests: Manifest[] = [];
-  const findings: Finding[] = [];
-  for (const input of inputFiles(paths)) {
-    const r = readInput(input, opts);
-    manifests.push(...r.manifests);
-    findings.push(...r.findings);
-  }
-  return { manifests, findings };
+  return collectBatches((function* () {
+    for (const input of inputFiles(paths)) yield* readInputBatches(input, opts);
+  })());
 }
 
 /**
@@ -63,19 +57,9 @@ export function readInputBytes(file: string, opts: ReadInputsOptions = {}): Buff
   }
 }
 
-/** One input's manifests and findings. */
-export function readInput(input: InputFile, opts: ReadInputsOptions = {}): ReadResult {
-  return collect(readInputBatches(input, opts));
-}
-
-/** The manifests and findings of the bytes `readInputBytes` read from `file`. */
-export function parseInputBytes(file: string, buf: Buffer | undefined, opts: ReadInputsOptions = {}): ReadResult {
-  return collect(parseInputBatches(file, buf, opts));
-}
-
 /**
- * `readInput` a batch of documents at a time (see `parseYamlBatches`): the file is read and decoded at once, and
- * its objects come batch by batch, so that only one batch of them needs to be held.
+ * One input's manifests and findings, a batch of documents at a time (see `parseYamlBatches`): the file is read
+ * and decoded at once, and its objects come batch by batch, so that only one batch of them needs to be held.
  */
 export function readInputBatches(input: InputFile, opts: ReadInputsOptions = {}): Iterable<ReadResult> {
   if (input.problem) return [fail(input.file, 'read.not-regular', input.problem)];
@@ -83,8 +67,8 @@ export function readInputBatches(input: InputFile, opts: ReadInputsOptions = {})
 }
 
 /**
- * `parseInputBytes` a batch of documents at a time. The bytes are decoded at once (and not kept: only the
- * text is); `batchBytes` is for tests.
+ * The manifests and findings of the bytes `readInputBytes` read from `file`, a batch of documents at a time. The
+ * bytes are decoded at once (and not kept: only the text is); `batchBytes` is for tests.
  */
 export function parseInputBatches(file: string, buf: Buffer | undefined, opts: ReadInputsOptions = {}, batchBytes?: number): Iterable<ReadResult> {
   const max = opts.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
@@ -96,16 +80,6 @@ export function parseInputBatches(file: string, buf: Buffer | undefined, opts: R
     return [{ manifests: [], findings: [{ severity: 'warning', rule: 'read.empty', message: 'file is empty: no objects', origin: { file: name } }] }];
   }
   return parseYamlBatches(text, name, opts, batchBytes);
-}
-
-function collect(batches: Iterable<ReadResult>): ReadResult {
-  const manifests: Manifest[] = [];
-  const findings: Finding[] = [];
-  for (const batch of batches) {
-    for (const m of batch.manifests) manifests.push(m);
-    for (const f of batch.findings) findings.push(f);
-  }
-  return { manifests, findings };
 }
 
 /** UTF-8 text, or a finding saying where the input stops being UTF-8 (binary files are refused as such). */

@@ -8,7 +8,7 @@
 import { Composer, Document, isMap, isScalar, isSeq, Node, parseDocument, Parser } from 'yaml';
 import { readPlainYaml, refusedRange } from './read-plain-yaml';
 import { duplicateKeys } from './read-duplicate-keys';
-import { cutOversizedDocuments, OversizedDocument } from './read-documents';
+import { cutOversizedDocuments, isMarkerEnd, OversizedDocument } from './read-documents';
 import { Finding, Origin } from '../report/finding';
 import { Manifest } from '../report/manifest';
 import { DEFAULT_LIMITS, ReadLimits } from './read-limits';
@@ -90,9 +90,14 @@ export const DEFAULT_BATCH_BYTES = 1024 * 1024;
 
 /** Parses YAML text (already decoded) from `file` into manifests and findings. */
 export function parseYaml(input: string, file: string, limits: ReadLimits = {}): ReadResult {
+  return collectBatches(parseYamlBatches(input, file, limits));
+}
+
+/** The manifests and findings of every batch, in order, as one result. */
+export function collectBatches(batches: Iterable<ReadResult>): ReadResult {
   const manifests: Manifest[] = [];
   const findings: Finding[] = [];
-  for (const batch of parseYamlBatches(input, file, limits)) {
+  for (const batch of batches) {
     for (const m of batch.manifests) manifests.push(m);
     for (const f of batch.findings) findings.push(f);
   }
@@ -172,9 +177,6 @@ interface Reader {
   readonly lines: LineTable;
 }
 
-/** `---` followed by a space, a tab, a line break or the end (the yaml lexer's document start). */
-const isMarkerEnd = (c: number) => Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13;
-
 /** The start of the document holding `offset`: the last line at or before it that begins with `---`, or 0. */
 function documentStartAt(text: string, offset: number): number {
   for (let i = offset; i >= 0; i--) {
@@ -197,7 +199,7 @@ class BatchCuts {
     const text = this.text;
     for (let m = this.marker(Math.max(from, start + 1)); m < text.length;) {
       const after = this.marker(m + 1);
-      if (this.alone(this.previous(m), m) && this.alone(m, after)) return m;
+      if (this.alone(documentStartAt(text, m - 1), m) && this.alone(m, after)) return m;
       m = after;
     }
     return text.length;
@@ -216,17 +218,6 @@ class BatchCuts {
       if (i < 0) return text.length;
       if (isMarkerEnd(text.charCodeAt(i + 4))) return i + 1;
     }
-  }
-
-  /** Where the document before the marker at `m` begins: the marker line before it, or the text's start. */
-  private previous(m: number): number {
-    const text = this.text;
-    for (let i = m - 2; i >= 0; i--) {
-      i = text.lastIndexOf('\n---', i);
-      if (i < 0) break;
-      if (isMarkerEnd(text.charCodeAt(i + 4))) return i + 1;
-    }
-    return 0;
   }
 }
 
