@@ -160,7 +160,8 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
     });
   };
 
-  function validateObject(m: Manifest, previous: Map<string, Record<string, any>>, out: Finding[], seen: { rules: Set<CompiledEntry> }): void {
+  /** Validates one object; `identity` is its `identityKey`, which `check` computes once for both uses. */
+  function validateObject(m: Manifest, identity: string | undefined, previous: Map<string, Record<string, any>>, out: Finding[], seen: { rules: Set<CompiledEntry> }): void {
     const obj = m.object;
     const findings: Finding[] = [];
     const apiVersion = obj.apiVersion;
@@ -218,8 +219,7 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
         // Upstream has a CEL validator (and so says this) only for schemas with rules.
         if (schemaUses(entry.schema, 'rules')) findings.push(celRulesNotChecked());
       } else {
-        const key = identityKey(obj);
-        const old = key ? previous.get(key) : undefined;
+        const old = identity ? previous.get(identity) : undefined;
         findings.push(...engine!.evaluate(compiled, value, old ? asStored(old) : old));
       }
     }
@@ -249,8 +249,8 @@ export function buildValidator(options: ValidatorOptions, defaultEngine: () => R
       check(manifests) {
         const out: Finding[] = [];
         for (const m of manifests) {
-          validateObject(m, previous, out, kinds);
           const identity = identityKey(m.object);
+          validateObject(m, identity, previous, out, kinds);
           if (!identity) continue;
           const key = duplicates === 'global' ? identity : `${folderOf(m)}\u0000${identity}`;
           const first = seen.get(key);
